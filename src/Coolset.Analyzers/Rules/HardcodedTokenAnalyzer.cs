@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Coolset.Analyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Coolset.Analyzers.Rules
+{
+    /// <summary>
+    /// COOL001 (live token), COOL002 (Bearer credential) and COOL007 (test token): one scan finds all three,
+    /// so that a Bearer credential that is a token is reported once, as the token.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class HardcodedTokenAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.HardcodedLiveToken, Descriptors.HardcodedBearerCredential, Descriptors.HardcodedTestToken);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                start.RegisterSyntaxTreeAction(AnalyzeLiteralsAndComments);
+                start.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+
+                var headerValueType = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.AuthenticationHeaderValue);
+                if (headerValueType != null)
+                {
+                    start.RegisterOperationAction(c => AnalyzeHeaderValueCreation(c, headerValueType), OperationKind.ObjectCreation);
+                }
+            });
+        }
+
+        private static void AnalyzeLiteralsAndComments(SyntaxTreeAnalysisContext context)
+        {
+            var text = context.Tree.GetText(context.CancellationToken).ToString();
+            if (!TokenShapes.MayContainSecret(text))
+            {
+                return;
+            }
+
+            var root = context.Tree.GetRoot(context.CancellationToken);
+            var scanned = new HashSet<int>();
+            var matches = new List<SecretMatch>();
+            foreach (var candidate in CandidatePositions(text))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var token = root.FindToken(candidate, findInsideTrivia: true);
+                if (token.Span.Contains(candidate))
+                {
+                    if (SecretLocations.IsStringLiteralToken(token) && scanned.Add(token.SpanStart))
+                    {
+                        Scan(context, token.ValueText, token.GetLocation(), matches, tokensOnly: false);
+                    }
+                    else if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && scanned.Add(token.SpanStart))
+                    {
+                        Scan(context, token.Text, token.GetLocation(), matches, tokensOnly: true);
+                    }
+
+                    continue;
+                }
+
+                var trivia = root.FindTrivia(candidate, findInsideTrivia: true);
+                if (SecretLocations.IsCommentOrDisabledText(trivia) && trivia.Span.Contains(candidate) && scanned.Add(trivia.SpanStart))
+                {
+                    Scan(context, trivia.ToString(), trivia.GetLocation(), matches, tokensOnly: true);
+                }
+            }
+        }
+
+        private static IEnumerable<int> CandidatePositions(string text)
+        {
+            var index = 0;
+            while ((index = text.IndexOf(TokenShapes.CommonPrefix, index, StringComparison.Ordinal)) >= 0)
+            {
+                yield return index;
+                index += TokenShapes.CommonPrefix.Length;
+            }
+
+            index = 0;
+            while ((index = text.IndexOf(TokenShapes.BearerScheme, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                yield return index;
+                index += TokenShapes.BearerScheme.Length;
+            }
+        }
+
+        private static void Scan(SyntaxTreeAnalysisContext context, string text, Location location, List<SecretMatch> matches, bool tokensOnly)
+        {
+            matches.Clear();
+            if (tokensOnly)
+            {
+                TokenShapes.FindTokens(text, matches);
+            }
+            else
+            {
+                TokenShapes.FindSecrets(text, matches);
+            }
+
+            foreach (var match in matches)
+            {
+                context.ReportDiagnostic(CreateDiagnostic(text, match, location));
+            }
+        }
+
+        /// <summary>A token or credential split over several constant operands (<c>"sk_" + "live_…"</c>).</summary>
+        private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+        {
+            var expression = (BinaryExpressionSyntax)context.Node;
+            if (IsOperandOfOuterConcatenation(expression) || !HasStringLiteralOperand(expression))
+            {
+                return;
+            }
+
+            var constant = context.SemanticModel.GetConstantValue(expression, context.CancellationToken);
+            if (!constant.HasValue || !(constant.Value is string value) || !TokenShapes.MayContainSecret(value))
+            {
+                return;
+            }
+
+            var matches = new List<SecretMatch>();
+            TokenShapes.FindSecrets(value, matches);
+            if (matches.Count == 0)
+            {
+                return;
+            }
+
+            var operandEnds = ConstantConcatenation.OperandEnds(expression, context.SemanticModel, context.CancellationToken);
+            foreach (var match in matches)
+            {
+                var secretStart = match.Kind == SecretKind.BearerCredential ? SchemeStart(value, match) : match.Start;
+                if (ConstantConcatenation.SpansSeveralOperands(operandEnds, secretStart, match.End))
+                {
+                    context.ReportDiagnostic(CreateDiagnostic(value, match, expression.GetLocation()));
+                }
+            }
+        }
+
+        /// <summary><c>new AuthenticationHeaderValue("Bearer", "&lt;credential&gt;")</c>.</summary>
+        private static void AnalyzeHeaderValueCreation(OperationAnalysisContext context, INamedTypeSymbol headerValueType)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (!SymbolEqualityComparer.Default.Equals(creation.Type, headerValueType) || creation.Arguments.Length != 2)
+            {
+                return;
+            }
+
+            var scheme = creation.Arguments[0].Value.ConstantValue;
+            var credential = creation.Arguments[1].Value;
+            if (!scheme.HasValue || !(scheme.Value is string schemeText) ||
+                !string.Equals(schemeText.Trim(), TokenShapes.BearerScheme, StringComparison.OrdinalIgnoreCase) ||
+                !credential.ConstantValue.HasValue || !(credential.ConstantValue.Value is string value) ||
+                TokenShapes.ContainsToken(value) || !TokenShapes.IsBearerCredentialValue(value))
+            {
+                return;
+            }
+
+            var match = new SecretMatch(SecretKind.BearerCredential, 0, value.Length);
+            context.ReportDiagnostic(CreateDiagnostic(value, match, credential.Syntax.GetLocation()));
+        }
+
+        private static Diagnostic CreateDiagnostic(string text, SecretMatch match, Location location)
+        {
+            var descriptor = match.Kind switch
+            {
+                SecretKind.LiveToken => Descriptors.HardcodedLiveToken,
+                SecretKind.TestToken => Descriptors.HardcodedTestToken,
+                _ => Descriptors.HardcodedBearerCredential,
+            };
+            return Diagnostic.Create(descriptor, location, SecretLocations.Properties(match), Redaction.Redact(text, match));
+        }
+
+        private static int SchemeStart(string value, SecretMatch match) =>
+            value.LastIndexOf(TokenShapes.BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsOperandOfOuterConcatenation(ExpressionSyntax expression)
+        {
+            var parent = expression.Parent;
+            while (parent is ParenthesizedExpressionSyntax)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent != null && parent.IsKind(SyntaxKind.AddExpression);
+        }
+
+        private static bool HasStringLiteralOperand(BinaryExpressionSyntax expression)
+        {
+            foreach (var operand in ConstantConcatenation.Operands(expression))
+            {
+                if (operand.IsKind(SyntaxKind.StringLiteralExpression) || operand.IsKind(SyntaxKind.InterpolatedStringExpression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
