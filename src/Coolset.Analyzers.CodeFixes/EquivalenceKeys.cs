@@ -1,0 +1,13 @@
+namespace Coolset.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// Code action equivalence keys. A rule's first action keeps one key wherever it is offered, so that
+    /// <c>dotnet format analyzers</c> and Fix All apply it everywhere in one pass.
+    /// </summary>
+    public static class EquivalenceKeys
+    {
+        public const string ReadTokenFromEnvironmentVariable = "Coolset.ReadTokenFromEnvironmentVariable";
+        public const string ReadTokenFromOptions = "Coolset.ReadTokenFromOptions";
+        public const string ReadTokenFromConfiguration = "Coolset.ReadTokenFromConfiguration";
+    }
+}
