@@ -137,6 +137,12 @@ namespace Coolset.Analyzers.CodeFixes
                 parent = parent.Parent;
             }
 
+            if ((parent is IPropertyReferenceOperation propertyReference && propertyReference.Instance == operation) ||
+                (parent is IInvocationOperation invocation && invocation.Instance == operation))
+            {
+                return true; // dereferenced
+            }
+
             var target = parent switch
             {
                 IArgumentOperation argument => argument.Parameter?.Type,

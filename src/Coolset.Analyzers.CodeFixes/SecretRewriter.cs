@@ -15,7 +15,7 @@ namespace Coolset.Analyzers.CodeFixes
     /// </summary>
     internal static class SecretRewriter
     {
-        private const string Utf8GetBytes = "global::System.Text.Encoding.UTF8.GetBytes(";
+        private const string Utf8GetBytes = "System.Text.Encoding.UTF8.GetBytes(";
 
         /// <summary>Null where no rewrite keeps the code valid.</summary>
         public static string? Rewrite(SemanticModel model, ExpressionSyntax host, IReadOnlyList<SecretSite> sites, TokenLookup lookup, bool nonNullRequired)

@@ -33,13 +33,13 @@ namespace Coolset.Analyzers.CodeFixes
         /// <summary>The lookup, with <c>?? throw</c> when the place needs a non-null string and the lookup may give null.</summary>
         public string NonNullExpressionText =>
             MayBeNull
-                ? ExpressionText + " ?? throw new global::System.InvalidOperationException(" + StringLiteral(MissingName + " is not set.") + ")"
+                ? ExpressionText + " ?? throw new System.InvalidOperationException(" + StringLiteral(MissingName + " is not set.") + ")"
                 : ExpressionText;
 
         public static TokenLookup EnvironmentVariable(string variableName) => new TokenLookup(
             EquivalenceKeys.ReadTokenFromEnvironmentVariable,
             $"Read the token from environment variable '{variableName}'",
-            "global::System.Environment.GetEnvironmentVariable(" + StringLiteral(variableName) + ")",
+            "System.Environment.GetEnvironmentVariable(" + StringLiteral(variableName) + ")",
             mayBeNull: true,
             variableName);
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Coolset.Analyzers.Rules
 {
@@ -56,11 +57,11 @@ namespace Coolset.Analyzers.Rules
                 {
                     if (SecretLocations.IsStringLiteralToken(token) && scanned.Add(token.SpanStart))
                     {
-                        Scan(context, token.ValueText, token.GetLocation(), matches, tokensOnly: false);
+                        ScanLiteral(context, token, matches);
                     }
                     else if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && scanned.Add(token.SpanStart))
                     {
-                        Scan(context, token.Text, token.GetLocation(), matches, tokensOnly: true);
+                        ScanComment(context, token.Text, token.SpanStart, matches);
                     }
 
                     continue;
@@ -69,7 +70,7 @@ namespace Coolset.Analyzers.Rules
                 var trivia = root.FindTrivia(candidate, findInsideTrivia: true);
                 if (SecretLocations.IsCommentOrDisabledText(trivia) && trivia.Span.Contains(candidate) && scanned.Add(trivia.SpanStart))
                 {
-                    Scan(context, trivia.ToString(), trivia.GetLocation(), matches, tokensOnly: true);
+                    ScanComment(context, trivia.ToString(), trivia.SpanStart, matches);
                 }
             }
         }
@@ -91,20 +92,26 @@ namespace Coolset.Analyzers.Rules
             }
         }
 
-        private static void Scan(SyntaxTreeAnalysisContext context, string text, Location location, List<SecretMatch> matches, bool tokensOnly)
+        /// <summary>A literal is reported as a whole, once per secret in its value.</summary>
+        private static void ScanLiteral(SyntaxTreeAnalysisContext context, SyntaxToken token, List<SecretMatch> matches)
         {
             matches.Clear();
-            if (tokensOnly)
-            {
-                TokenShapes.FindTokens(text, matches);
-            }
-            else
-            {
-                TokenShapes.FindSecrets(text, matches);
-            }
-
+            var value = token.ValueText;
+            TokenShapes.FindSecrets(value, matches);
             foreach (var match in matches)
             {
+                context.ReportDiagnostic(CreateDiagnostic(value, match, token.GetLocation()));
+            }
+        }
+
+        /// <summary>In comments and disabled code only tokens count, each reported where it stands.</summary>
+        private static void ScanComment(SyntaxTreeAnalysisContext context, string text, int offset, List<SecretMatch> matches)
+        {
+            matches.Clear();
+            TokenShapes.FindTokens(text, matches);
+            foreach (var match in matches)
+            {
+                var location = Location.Create(context.Tree, new TextSpan(offset + match.Start, match.Length));
                 context.ReportDiagnostic(CreateDiagnostic(text, match, location));
             }
         }

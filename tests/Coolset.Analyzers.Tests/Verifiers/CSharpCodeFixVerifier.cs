@@ -35,6 +35,23 @@ namespace Coolset.Analyzers.Tests.Verifiers
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>As <see cref="VerifyCodeFixAsync(string, string, string?)"/>, with <c>.editorconfig</c> lines and extra references.</summary>
+        public static Task VerifyCodeFixAsync(string source, string fixedSource, string? equivalenceKey, ReferenceAssemblies? references, params string[] editorConfigLines)
+        {
+            var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+            if (references != null)
+            {
+                test.ReferenceAssemblies = references;
+            }
+
+            if (editorConfigLines.Length > 0)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(EditorConfig.With(editorConfigLines));
+            }
+
+            return test.RunAsync(CancellationToken.None);
+        }
+
         public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             public Test()
