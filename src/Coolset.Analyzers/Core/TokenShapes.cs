@@ -155,6 +155,11 @@ namespace Coolset.Analyzers.Core
                 end++;
             }
 
+            while (end > start && text[end - 1] == '.')
+            {
+                end--; // sentence punctuation, not part of a credential
+            }
+
             while (end < text.Length && text[end] == '=')
             {
                 end++;
