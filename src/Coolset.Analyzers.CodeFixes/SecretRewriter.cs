@@ -162,6 +162,10 @@ namespace Coolset.Analyzers.CodeFixes
 
         private static void AppendWithHoles(StringBuilder builder, string text, List<SecretMatch> matches, string hole, string open, string close, System.Func<string, string> escape)
         {
+            // In an interpolation hole a ':' outside brackets starts the format string, so `{global::System.X}` does not
+            // parse (the rewrite would be dropped). `System.X` does, and the simplifier reduces it as it would `global::System.X`.
+            hole = hole.Replace("global::", string.Empty);
+
             var position = 0;
             foreach (var match in matches)
             {
