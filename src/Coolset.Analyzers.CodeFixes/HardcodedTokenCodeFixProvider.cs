@@ -23,9 +23,13 @@ namespace Coolset.Analyzers.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.HardcodedLiveToken, RuleIds.HardcodedBearerCredential, RuleIds.HardcodedTestToken);
 
+        /// <remarks>
+        /// No equivalence key means the first action: <c>dotnet format analyzers</c> takes the key from the first diagnostic
+        /// the analyzer reports, of any ID, and passes none when that one has no fix (a token in a comment).
+        /// </remarks>
         public override FixAllProvider GetFixAllProvider() =>
             FixAllProvider.Create((context, document, diagnostics) =>
-                FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken)!);
+                FixAsync(document, diagnostics, context.CodeActionEquivalenceKey ?? EquivalenceKeys.ReadTokenFromEnvironmentVariable, context.CancellationToken)!);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
