@@ -35,6 +35,13 @@ namespace Coolset.Analyzers.Tests.Verifiers
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>As above, with compilations built against <paramref name="references"/>.</summary>
+        public static Task VerifyCodeFixAsync(string source, string fixedSource, ReferenceAssemblies references, string? equivalenceKey = null)
+        {
+            var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey, ReferenceAssemblies = references };
+            return test.RunAsync(CancellationToken.None);
+        }
+
         public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             public Test()
