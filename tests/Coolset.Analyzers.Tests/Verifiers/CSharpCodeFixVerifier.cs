@@ -47,6 +47,9 @@ namespace Coolset.Analyzers.Tests.Verifiers
             public Test()
             {
                 ReferenceAssemblies = TestReferences.Net80;
+
+                // Markup in the fixed code marks a diagnostic that stays (a case the fix does not handle).
+                FixedState.MarkupHandling = MarkupMode.Allow;
                 SolutionTransforms.Add((solution, projectId) =>
                 {
                     var project = solution.GetProject(projectId)!;
