@@ -36,7 +36,7 @@ namespace Coolset.Analyzers.Tests
                 private readonly string _apiKey = Fetch();
 
                 void M(string token, string pageToken, string continuationToken, string nextPageToken, string sessionToken,
-                       string refreshToken, int tokenCount, CancellationToken cancellationToken, IConfiguration config,
+                       string refreshToken, string tokenizer, int tokenCount, CancellationToken cancellationToken, IConfiguration config,
                        IOptions<CoolsetSettings> options, HttpRequestMessage request, HttpClient client)
                 {
                     STATEMENTS
@@ -89,6 +89,10 @@ namespace Coolset.Analyzers.Tests
         [InlineData("", "new StringBuilder().Append(\"Token: \").Append(token)")]
         [InlineData("var sb = new StringBuilder(); sb.Append(\"Token: \").Append(token).AppendLine();", "sb.ToString()")]
         [InlineData("var sb = new StringBuilder(); sb.AppendFormat(\"{0}\", options.Value.ApiToken);", "sb")]
+        [InlineData("var sb = new StringBuilder(); sb.Append($\"Token: {token}\");", "sb")]
+        [InlineData("", "new { Scheme = \"Bearer\", Value = token }")]
+        [InlineData("", "(\"Bearer\", token)")]
+        [InlineData("", "tokenCount switch { 0 => \"none\", _ => token }")]
         [InlineData("string? copy = null; foreach (var value in request.Headers.GetValues(\"Authorization\")) { copy = value; }", "copy")]
         public async Task Token_value_flows_to_the_log(string statements, string value)
         {
@@ -118,6 +122,7 @@ namespace Coolset.Analyzers.Tests
         [InlineData("", "sessionToken")]
         [InlineData("", "refreshToken")]
         [InlineData("", "tokenCount")]
+        [InlineData("", "tokenizer")]
         [InlineData("", "token.Length")]
         [InlineData("", "token is null")]
         [InlineData("", "string.IsNullOrEmpty(token)")]

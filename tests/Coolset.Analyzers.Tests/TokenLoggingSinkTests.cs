@@ -172,6 +172,7 @@ namespace Coolset.Analyzers.Tests
                         Trace.TraceWarning("Token: {0}", {|COOL003:token|});
                         source.TraceEvent(TraceEventType.Information, 1, "Token {0} loaded", {|COOL003:token|});
                         Trace.Write({|COOL003:token|});
+                        Debug.WriteIf(token.Length > 0, {|COOL003:$"Token: {token}"|});
                     }
                 }
                 """,
@@ -187,6 +188,7 @@ namespace Coolset.Analyzers.Tests
                         Trace.TraceWarning("Token");
                         source.TraceEvent(TraceEventType.Information, 1, "Token loaded");
                         Trace.Write({|COOL003:token|});
+                        Debug.WriteIf(token.Length > 0, $"Token");
                     }
                 }
                 """,

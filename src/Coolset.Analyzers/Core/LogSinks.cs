@@ -171,7 +171,17 @@ namespace Coolset.Analyzers.Core
                 ILocalReferenceOperation local => local.Local,
                 _ => null,
             };
-            return symbol != null && _definedLogDelegates.GetOrAdd(symbol, s => IsInitializedFromDefine(s, cancellationToken));
+            if (symbol == null)
+            {
+                return false;
+            }
+
+            if (!_definedLogDelegates.TryGetValue(symbol, out var defined))
+            {
+                defined = _definedLogDelegates.GetOrAdd(symbol, IsInitializedFromDefine(symbol, cancellationToken));
+            }
+
+            return defined;
         }
 
         /// <summary>Read from the declaration's syntax: the initializer may sit in another tree, out of this operation's reach.</summary>

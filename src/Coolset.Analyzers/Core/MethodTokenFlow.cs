@@ -8,6 +8,7 @@ namespace Coolset.Analyzers.Core
     /// <summary>Which symbols hold a token value in one method: those assigned a token value, and those named like one.</summary>
     internal sealed class SymbolTaint
     {
+        /// <summary>For methods that assign nothing; its sets are never written to.</summary>
         public static readonly SymbolTaint Empty = new SymbolTaint(new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
         public SymbolTaint(HashSet<ISymbol> exempt)

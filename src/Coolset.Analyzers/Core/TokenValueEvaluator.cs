@@ -102,6 +102,11 @@ namespace Coolset.Analyzers.Core
                     return IsTokenValue(compound.Target) || IsTokenValue(compound.Value);
                 case ICoalesceAssignmentOperation coalesceAssignment:
                     return IsTokenValue(coalesceAssignment.Target) || IsTokenValue(coalesceAssignment.Value);
+                case IAnonymousObjectCreationOperation anonymous:
+                    // new { Token = token } is destructured by structured loggers.
+                    return AnyIsToken(anonymous.Initializers);
+                case ITupleOperation tuple:
+                    return AnyIsToken(tuple.Elements);
                 default:
                     return false;
             }
@@ -140,9 +145,54 @@ namespace Coolset.Analyzers.Core
 
         private bool IsTokenSymbol(ISymbol symbol)
         {
+            if (!CanHoldToken(SymbolType(symbol)))
+            {
+                return false; // a logger, a CancellationToken, a count: no need to look at the method
+            }
+
             symbol = MethodTokenFlow.Normalize(symbol);
             return Taint.Tainted.Contains(symbol) ||
                    (TokenSymbolNames.IsNamedCredential(symbol) && !Taint.Exempt.Contains(symbol));
+        }
+
+        private static ITypeSymbol? SymbolType(ISymbol symbol) => symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
+        /// <summary>Whether a symbol of this type can hold a token value at all: text, a header value, a builder, or strings.</summary>
+        private bool CanHoldToken(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case null:
+                    return false;
+                case IArrayTypeSymbol array:
+                    return CanHoldToken(array.ElementType);
+                case INamedTypeSymbol named when named.SpecialType == SpecialType.System_String || named.SpecialType == SpecialType.System_Object:
+                    return true;
+                case INamedTypeSymbol named:
+                    if (Symbols.IsStringBuilder(named) || SymbolEqualityComparer.Default.Equals(named, Symbols.AuthenticationHeaderValue))
+                    {
+                        return true;
+                    }
+
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (argument.SpecialType == SpecialType.System_String)
+                        {
+                            return true; // IEnumerable<string> from GetValues, List<string>, ...
+                        }
+                    }
+
+                    return named.IsAnonymousType || named.IsTupleType;
+                default:
+                    return false;
+            }
         }
 
         private bool IsTokenProperty(IPropertyReferenceOperation reference)
