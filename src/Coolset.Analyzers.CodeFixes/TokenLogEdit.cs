@@ -76,7 +76,7 @@ namespace Coolset.Analyzers.CodeFixes
                     continue;
                 }
 
-                if (argument.Parameter.IsParams && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+                if (argument.Parameter.IsParams && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
                 {
                     foreach (var element in elements.ElementValues)
                     {

@@ -81,7 +81,9 @@ namespace Coolset.Analyzers.CodeFixes
             {
                 if (edit.RemovedNode != null && edit.Template != null)
                 {
-                    editor.RemoveNode(edit.RemovedNode, SyntaxRemoveOptions.KeepNoTrivia);
+                    // The last element keeps the space before '}' or ')'; others go with their comma.
+                    var isLast = !edit.RemovedNode.GetLastToken().GetNextToken().IsKind(SyntaxKind.CommaToken);
+                    editor.RemoveNode(edit.RemovedNode, isLast ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia);
                     if (!holesByTemplate.TryGetValue(edit.Template, out var holes))
                     {
                         holesByTemplate.Add(edit.Template, holes = new List<int>());

@@ -69,6 +69,7 @@ namespace Coolset.Analyzers.Tests
                     void M(ILogger logger, string token, string apiKey, string url)
                     {
                         logger.LogInformation("{Token} {Url} {Key}", {|COOL003:token|}, url, {|COOL003:apiKey|});
+                        logger.LogDebug("{Url} {Token}", new[] { url, {|COOL003:token|} });
                         Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|}, url, {|COOL003:apiKey|});
                     }
                 }
@@ -82,6 +83,7 @@ namespace Coolset.Analyzers.Tests
                     void M(ILogger logger, string token, string apiKey, string url)
                     {
                         logger.LogInformation("{Url}", url);
+                        logger.LogDebug("{Url}", new[] { url });
                         Console.WriteLine("{0}", url);
                     }
                 }
