@@ -15,13 +15,13 @@ namespace Coolset.Analyzers.Core
     public sealed class LogSinks
     {
         private readonly Dictionary<INamedTypeSymbol, SinkFamily> _families;
-        private readonly Dictionary<SyntaxTree, ConfiguredSinks> _configured;
+        private readonly ConfiguredSinksByTree _configured;
         private readonly INamedTypeSymbol? _microsoftLogger;
         private readonly INamedTypeSymbol? _loggerMessageAttribute;
         private readonly INamedTypeSymbol? _console;
         private readonly ConcurrentDictionary<ISymbol, bool> _definedLogDelegates = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
-        private LogSinks(Dictionary<INamedTypeSymbol, SinkFamily> families, Dictionary<SyntaxTree, ConfiguredSinks> configured, Compilation compilation)
+        private LogSinks(Dictionary<INamedTypeSymbol, SinkFamily> families, ConfiguredSinksByTree configured, Compilation compilation)
         {
             _families = families;
             _configured = configured;
@@ -42,8 +42,9 @@ namespace Coolset.Analyzers.Core
                 }
             }
 
-            var configured = ConfiguredSinks.ForTrees(compilation, options, cancellationToken);
-            return families.Count == 0 && configured.Count == 0 ? null : new LogSinks(families, configured, compilation);
+            // Console is nearly always there, so the configured sinks are resolved lazily, tree by tree.
+            var configured = new ConfiguredSinksByTree(compilation, options);
+            return families.Count == 0 && !configured.Any(cancellationToken) ? null : new LogSinks(families, configured, compilation);
         }
 
         /// <summary>Whether <paramref name="invocation"/> writes its arguments to a log; <paramref name="sinkName"/> names it for messages.</summary>
@@ -63,7 +64,7 @@ namespace Coolset.Analyzers.Core
                 return true;
             }
 
-            if (_configured.TryGetValue(invocation.Syntax.SyntaxTree, out var configured) && configured.Contains(method))
+            if (_configured.For(invocation.Syntax.SyntaxTree).Contains(method))
             {
                 sinkName = type.Name + "." + method.Name;
                 return true;
