@@ -32,6 +32,37 @@ namespace Coolset.Analyzers.Core
 
         public bool IsStringBuilder(ITypeSymbol? type) => StringBuilder != null && SymbolEqualityComparer.Default.Equals(type, StringBuilder);
 
+        /// <summary>Whether a symbol of this type can hold a token value at all: text, a header value, a builder, or strings.</summary>
+        public bool CanHoldToken(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case null:
+                    return false;
+                case IArrayTypeSymbol array:
+                    return CanHoldToken(array.ElementType);
+                case INamedTypeSymbol named when named.SpecialType == SpecialType.System_String || named.SpecialType == SpecialType.System_Object:
+                    return true;
+                case INamedTypeSymbol named:
+                    if (IsStringBuilder(named) || SymbolEqualityComparer.Default.Equals(named, AuthenticationHeaderValue))
+                    {
+                        return true;
+                    }
+
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (argument.SpecialType == SpecialType.System_String)
+                        {
+                            return true; // IEnumerable<string> from GetValues, List<string>, ...
+                        }
+                    }
+
+                    return named.IsAnonymousType || named.IsTupleType;
+                default:
+                    return false;
+            }
+        }
+
         /// <summary><c>IConfiguration</c> itself or a type that implements it (sections, roots, <c>ConfigurationManager</c>).</summary>
         public bool IsConfiguration(ITypeSymbol? type)
         {
