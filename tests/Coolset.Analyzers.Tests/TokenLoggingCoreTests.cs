@@ -48,6 +48,7 @@ namespace Coolset.Analyzers.Tests
             Assert.False(analysis.IsTokenValue(references.Single(r => r.Local.Name == "other"), CancellationToken.None));
             Assert.True(analysis.IsTokenValue(body.Descendants().OfType<IReturnOperation>().Single().ReturnedValue, CancellationToken.None));
             Assert.False(analysis.IsTokenValue(null, CancellationToken.None));
+            Assert.Equal(1, analysis.ComputedFlows); // one walk of the method, however many questions
         }
     }
 }

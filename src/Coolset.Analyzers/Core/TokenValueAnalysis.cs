@@ -17,6 +17,7 @@ namespace Coolset.Analyzers.Core
     {
         private readonly ConditionalWeakTable<IOperation, MethodTokenFlow> _flows = new ConditionalWeakTable<IOperation, MethodTokenFlow>();
         private readonly AnalyzerOptions _options;
+        private int _computedFlows;
 
         private TokenValueAnalysis(TokenSourceSymbols symbols, AnalyzerOptions options)
         {
@@ -25,6 +26,9 @@ namespace Coolset.Analyzers.Core
         }
 
         internal TokenSourceSymbols Symbols { get; }
+
+        /// <summary>How many method bodies were walked so far (the cache is tested through it).</summary>
+        internal int ComputedFlows => _computedFlows;
 
         /// <summary>Resolves the types the analysis needs by metadata name, once for <paramref name="compilation"/>.</summary>
         public static TokenValueAnalysis Create(Compilation compilation, AnalyzerOptions options) =>
@@ -55,6 +59,7 @@ namespace Coolset.Analyzers.Core
             }
 
             flow = MethodTokenFlow.Compute(this, root, cancellationToken);
+            Interlocked.Increment(ref _computedFlows);
             return _flows.GetValue(root, _ => flow);
         }
 
