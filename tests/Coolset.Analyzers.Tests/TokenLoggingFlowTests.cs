@@ -93,6 +93,7 @@ namespace Coolset.Analyzers.Tests
         [InlineData("", "new { Scheme = \"Bearer\", Value = token }")]
         [InlineData("", "(\"Bearer\", token)")]
         [InlineData("", "tokenCount switch { 0 => \"none\", _ => token }")]
+        [InlineData("var masked = new CoolsetSettings { ApiToken = Mask(token) };", "options.Value.ApiToken")]
         [InlineData("string? copy = null; foreach (var value in request.Headers.GetValues(\"Authorization\")) { copy = value; }", "copy")]
         public async Task Token_value_flows_to_the_log(string statements, string value)
         {
@@ -171,6 +172,37 @@ namespace Coolset.Analyzers.Tests
                         Console.WriteLine(token);
                         Console.WriteLine(token.ToString());
                     }
+                }
+                """;
+            await Verify.VerifyCodeFixAsync(source, source, TestReferences.Net80);
+        }
+
+        [Fact]
+        public async Task Credential_named_field_this_method_only_masks_is_quiet()
+        {
+            var source = """
+                using System;
+
+                class C
+                {
+                    private string _apiKey = "";
+                    private string _accessToken = "";
+
+                    void M(string token)
+                    {
+                        _apiKey = Mask(token);
+                        Console.WriteLine(_apiKey);
+                        this._accessToken = token.Length > 8 ? token.Substring(0, 8) : "";
+                        Console.WriteLine(_accessToken);
+                    }
+
+                    void N(C other, string token)
+                    {
+                        _apiKey = Mask(token);
+                        Console.WriteLine({|COOL003:other._apiKey|});
+                    }
+
+                    static string Mask(string value) => new string('*', value.Length);
                 }
                 """;
             await Verify.VerifyCodeFixAsync(source, source, TestReferences.Net80);

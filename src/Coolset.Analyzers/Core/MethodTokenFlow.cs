@@ -111,7 +111,8 @@ namespace Coolset.Analyzers.Core
                 var allDerived = true;
                 foreach (var assigned in entry.Value)
                 {
-                    if (assigned.IsElement || evaluator.IsTokenValue(assigned.Value) || !evaluator.MentionsTokenValue(assigned.Value))
+                    if (assigned.IsElement || !assigned.OnOwnMember ||
+                        evaluator.IsTokenValue(assigned.Value) || !evaluator.MentionsTokenValue(assigned.Value))
                     {
                         allDerived = false;
                         break;
@@ -136,20 +137,20 @@ namespace Coolset.Analyzers.Core
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                        Add(assignments, declarator.Symbol, initializer.Value, isElement: false);
+                        Add(assignments, declarator.Symbol, initializer.Value, isElement: false, onOwnMember: true);
                         break;
                     case IAssignmentOperation assignment when AssignedSymbol(assignment.Target) is { } target:
                         // x = v, x += v, x ??= v: each adds v to what x may hold.
-                        Add(assignments, target, assignment.Value, isElement: false);
+                        Add(assignments, target, assignment.Value, isElement: false, IsOwnMember(MemberInstance(assignment.Target)));
                         break;
                     case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation variable:
-                        Add(assignments, variable.Symbol, loop.Collection, isElement: true);
+                        Add(assignments, variable.Symbol, loop.Collection, isElement: true, onOwnMember: true);
                         break;
                     case IInvocationOperation invocation when symbols.IsStringBuilder(invocation.TargetMethod.ContainingType) &&
                                                              TokenValueEvaluator.IsStringBuilderAppend(invocation.TargetMethod) &&
                                                              BuilderSymbol(invocation, symbols) is { } builder:
                         // sb.Append(a).Append(token): the builder sb now holds what the chain appended.
-                        Add(assignments, builder, invocation, isElement: false);
+                        Add(assignments, builder, invocation, isElement: false, onOwnMember: true);
                         break;
                 }
             }
@@ -168,6 +169,20 @@ namespace Coolset.Analyzers.Core
             return receiver == null ? null : AssignedSymbol(receiver);
         }
 
+        /// <summary>
+        /// Whether a member is read or written on this object (or is static): fields and properties are tracked by
+        /// symbol, so an exemption learnt from <c>this.ApiKey = Mask(token)</c> must not spread to <c>other.ApiKey</c>.
+        /// </summary>
+        public static bool IsOwnMember(IOperation? instance) =>
+            instance == null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+
+        private static IOperation? MemberInstance(IOperation target) => target switch
+        {
+            IFieldReferenceOperation field => field.Instance,
+            IPropertyReferenceOperation property => property.Instance,
+            _ => null,
+        };
+
         private static ISymbol? AssignedSymbol(IOperation target)
         {
             switch (target)
@@ -185,7 +200,7 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        private static void Add(Dictionary<ISymbol, List<AssignedValue>> assignments, ISymbol symbol, IOperation value, bool isElement)
+        private static void Add(Dictionary<ISymbol, List<AssignedValue>> assignments, ISymbol symbol, IOperation value, bool isElement, bool onOwnMember)
         {
             if (!assignments.TryGetValue(symbol, out var values))
             {
@@ -193,16 +208,17 @@ namespace Coolset.Analyzers.Core
                 assignments.Add(symbol, values);
             }
 
-            values.Add(new AssignedValue(symbol, value, isElement));
+            values.Add(new AssignedValue(symbol, value, isElement, onOwnMember));
         }
 
         private readonly struct AssignedValue
         {
-            public AssignedValue(ISymbol symbol, IOperation value, bool isElement)
+            public AssignedValue(ISymbol symbol, IOperation value, bool isElement, bool onOwnMember)
             {
                 Symbol = symbol;
                 Value = value;
                 IsElement = isElement;
+                OnOwnMember = onOwnMember;
             }
 
             public ISymbol Symbol { get; }
@@ -211,6 +227,9 @@ namespace Coolset.Analyzers.Core
 
             /// <summary>The value is a collection and the symbol a <c>foreach</c> variable over it.</summary>
             public bool IsElement { get; }
+
+            /// <summary>The assigned member belongs to this object or is static (always true for locals).</summary>
+            public bool OnOwnMember { get; }
         }
     }
 }

@@ -20,7 +20,8 @@ namespace Coolset.Analyzers.Core
             return matches.Count > 0;
         }
 
-        private bool IsTokenSymbol(ISymbol symbol)
+        /// <param name="instance">The receiver of a field or property; an exemption only holds for this object or a static member.</param>
+        private bool IsTokenSymbol(ISymbol symbol, IOperation? instance = null)
         {
             if (!Symbols.CanHoldToken(SymbolType(symbol)))
             {
@@ -29,7 +30,8 @@ namespace Coolset.Analyzers.Core
 
             symbol = MethodTokenFlow.Normalize(symbol);
             return Taint.Tainted.Contains(symbol) ||
-                   (TokenSymbolNames.IsNamedCredential(symbol) && !Taint.Exempt.Contains(symbol));
+                   (TokenSymbolNames.IsNamedCredential(symbol) &&
+                    !(Taint.Exempt.Contains(symbol) && MethodTokenFlow.IsOwnMember(instance)));
         }
 
         private static ITypeSymbol? SymbolType(ISymbol symbol) => symbol switch
@@ -70,7 +72,7 @@ namespace Coolset.Analyzers.Core
                 return IsTokenConfigurationPath(ConfigurationPaths.PathOf(reference.Instance, Symbols));
             }
 
-            return IsTokenSymbol(property);
+            return IsTokenSymbol(property, reference.Instance);
         }
 
         private bool IsTokenInvocation(IInvocationOperation invocation)

@@ -60,7 +60,7 @@ namespace Coolset.Analyzers.Core
                 case IParameterReferenceOperation parameter:
                     return IsTokenSymbol(parameter.Parameter);
                 case IFieldReferenceOperation field:
-                    return IsTokenSymbol(field.Field);
+                    return IsTokenSymbol(field.Field, field.Instance);
                 case IPropertyReferenceOperation property:
                     return IsTokenProperty(property);
                 case IInvocationOperation invocation:
