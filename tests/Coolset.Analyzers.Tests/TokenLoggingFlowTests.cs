@@ -56,6 +56,7 @@ namespace Coolset.Analyzers.Tests
         [InlineData("", "config.GetValue<string>(\"Coolset:ApiToken\")")]
         [InlineData("", "config.GetSection(\"Coolset\")[\"ApiToken\"]")]
         [InlineData("", "config.GetSection(\"Coolset\").GetSection(\"ApiToken\").Value")]
+        [InlineData("var section = config.GetSection(\"Coolset\");", "section[\"ApiToken\"]")]
         [InlineData("", "options.Value.ApiToken")]
         [InlineData("", "request.Headers.Authorization")]
         [InlineData("", "request.Headers.Authorization?.Parameter")]
