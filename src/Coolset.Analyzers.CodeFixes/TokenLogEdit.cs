@@ -48,7 +48,7 @@ namespace Coolset.Analyzers.CodeFixes
         public static TokenLogEdit? Plan(SyntaxNode root, SemanticModel model, TokenValueAnalysis tokens, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             if (!(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax reported) ||
-                !(reported.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocationSyntax) ||
+                !(reported.Parent?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocationSyntax) ||
                 !(model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation))
             {
                 return null;

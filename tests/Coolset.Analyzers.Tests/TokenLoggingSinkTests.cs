@@ -70,6 +70,7 @@ namespace Coolset.Analyzers.Tests
                     {
                         logger.LogInformation("{Token} {Url} {Key}", {|COOL003:token|}, url, {|COOL003:apiKey|});
                         logger.LogDebug("{Url} {Token}", new[] { url, {|COOL003:token|} });
+                        logger.LogTrace("Auth {Auth}", {|COOL003:token.ToString()|});
                         Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|}, url, {|COOL003:apiKey|});
                     }
                 }
@@ -84,6 +85,7 @@ namespace Coolset.Analyzers.Tests
                     {
                         logger.LogInformation("{Url}", url);
                         logger.LogDebug("{Url}", new[] { url });
+                        logger.LogTrace("Auth");
                         Console.WriteLine("{0}", url);
                     }
                 }
