@@ -9,5 +9,6 @@ namespace Coolset.Analyzers.CodeFixes
         public const string ReadTokenFromEnvironmentVariable = "Coolset.ReadTokenFromEnvironmentVariable";
         public const string ReadTokenFromOptions = "Coolset.ReadTokenFromOptions";
         public const string ReadTokenFromConfiguration = "Coolset.ReadTokenFromConfiguration";
+        public const string RemoveTokenFromLogMessage = "Coolset.RemoveTokenFromLogMessage";
     }
 }

@@ -17,5 +17,12 @@ namespace Coolset.Analyzers.Tests.Verifiers
             new PackageIdentity("Microsoft.Extensions.Logging.Abstractions", "8.0.0"),
             new PackageIdentity("Microsoft.Extensions.Configuration.Abstractions", "8.0.0"),
             new PackageIdentity("Microsoft.Extensions.Options", "8.0.0")));
+
+        /// <summary>Every logging library COOL003 knows, with configuration (and its binder) and options.</summary>
+        public static readonly ReferenceAssemblies AllLogging = Logging.AddPackages(ImmutableArray.Create(
+            new PackageIdentity("Microsoft.Extensions.Configuration.Binder", "8.0.0"),
+            new PackageIdentity("Serilog", "4.3.0"),
+            new PackageIdentity("NLog", "5.5.1"),
+            new PackageIdentity("log4net", "3.5.0")));
     }
 }
