@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Coolset.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = Coolset.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     Coolset.Analyzers.Rules.TokenLoggingAnalyzer,
@@ -107,6 +108,7 @@ namespace Coolset.Analyzers.Tests
                 FixedCode = fixedSource,
                 ReferenceAssemblies = TestReferences.AllLogging,
             };
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*]\n" + option + "\n"));
             await test.RunAsync(CancellationToken.None);
         }

@@ -29,11 +29,8 @@ namespace Coolset.Analyzers.Tests.Verifiers
         }
 
         /// <summary>Diagnostics, the first code fix and Fix All; passing <paramref name="source"/> as <paramref name="fixedSource"/> proves no fix is offered.</summary>
-        public static Task VerifyCodeFixAsync(string source, string fixedSource, string? equivalenceKey = null)
-        {
-            var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
-            return test.RunAsync(CancellationToken.None);
-        }
+        public static Task VerifyCodeFixAsync(string source, string fixedSource, string? equivalenceKey = null) =>
+            VerifyCodeFixAsync(source, fixedSource, equivalenceKey, references: null);
 
         /// <summary>As above, with compilations built against <paramref name="references"/>.</summary>
         public static Task VerifyCodeFixAsync(string source, string fixedSource, ReferenceAssemblies references, string? equivalenceKey = null) =>
@@ -43,6 +40,9 @@ namespace Coolset.Analyzers.Tests.Verifiers
         public static Task VerifyCodeFixAsync(string source, string fixedSource, string? equivalenceKey, ReferenceAssemblies? references, params string[] editorConfigLines)
         {
             var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+
+            // Markup in the fixed code marks a diagnostic that stays (a case the fix does not handle).
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
             if (references != null)
             {
                 test.ReferenceAssemblies = references;
@@ -61,9 +61,6 @@ namespace Coolset.Analyzers.Tests.Verifiers
             public Test()
             {
                 ReferenceAssemblies = TestReferences.Net80;
-
-                // Markup in the fixed code marks a diagnostic that stays (a case the fix does not handle).
-                FixedState.MarkupHandling = MarkupMode.Allow;
                 SolutionTransforms.Add((solution, projectId) =>
                 {
                     var project = solution.GetProject(projectId)!;
