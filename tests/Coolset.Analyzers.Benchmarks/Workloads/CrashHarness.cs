@@ -82,10 +82,15 @@ namespace Coolset.Analyzers.Workloads
 
         public int FixAllsApplied { get; private set; }
 
+        public TimeSpan AnalysisTime { get; private set; }
+
+        public TimeSpan FixTime { get; private set; }
+
         public async Task<IReadOnlyList<CrashReport>> RunBatchAsync(
             IReadOnlyList<CrashCase> cases, IReadOnlyList<string> sharedSources, int maxDiagnosticsToFix, Random random, CancellationToken cancellationToken)
         {
             var reports = new List<CrashReport>();
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             using var workspace = new AdhocWorkspace();
             var project = CreateProject(workspace, cases, sharedSources);
             var byPath = cases.ToDictionary(c => c.FileName, StringComparer.Ordinal);
@@ -108,6 +113,8 @@ namespace Coolset.Analyzers.Workloads
                 reports.Add(new CrashReport(CaseOf(diagnostic.Location.SourceTree), "AD0001", diagnostic.ToString()));
             }
 
+            AnalysisTime += stopwatch.Elapsed;
+            stopwatch.Restart();
             var ours = diagnostics.Where(d => d.Id != "AD0001").ToList();
             AnalyzerDiagnostics += ours.Count;
             var fixable = ours
@@ -144,6 +151,7 @@ namespace Coolset.Analyzers.Workloads
                 }
             }
 
+            FixTime += stopwatch.Elapsed;
             return reports;
         }
 

@@ -20,7 +20,7 @@ namespace Coolset.Analyzers.Workloads
 
         public const int DefaultSeed = 20261128;
 
-        public static MutationSettings Quick { get; } = new MutationSettings(DefaultSeed, caseCount: 2000, batchSize: 100, maxDiagnosticsToFixPerBatch: 6);
+        public static MutationSettings Quick { get; } = new MutationSettings(DefaultSeed, caseCount: 2000, batchSize: 100, maxDiagnosticsToFixPerBatch: 4);
 
         public int Seed { get; }
 
@@ -33,14 +33,16 @@ namespace Coolset.Analyzers.Workloads
 
     public sealed class MutationResult
     {
-        public MutationResult(IReadOnlyList<CrashReport> crashes, int cases, int baseSources, int analyzerDiagnostics, int codeActionsApplied, int fixAllsApplied)
+        public MutationResult(IReadOnlyList<CrashReport> crashes, int cases, int baseSources, CrashHarness harness)
         {
             Crashes = crashes;
             Cases = cases;
             BaseSources = baseSources;
-            AnalyzerDiagnostics = analyzerDiagnostics;
-            CodeActionsApplied = codeActionsApplied;
-            FixAllsApplied = fixAllsApplied;
+            AnalyzerDiagnostics = harness.AnalyzerDiagnostics;
+            CodeActionsApplied = harness.CodeActionsApplied;
+            FixAllsApplied = harness.FixAllsApplied;
+            AnalysisTime = harness.AnalysisTime;
+            FixTime = harness.FixTime;
         }
 
         public IReadOnlyList<CrashReport> Crashes { get; }
@@ -55,9 +57,27 @@ namespace Coolset.Analyzers.Workloads
 
         public int FixAllsApplied { get; }
 
+        public TimeSpan AnalysisTime { get; }
+
+        public TimeSpan FixTime { get; }
+
         public string Summary =>
             $"{Cases} cases from {BaseSources} base sources: {AnalyzerDiagnostics} analyzer diagnostics, " +
-            $"{CodeActionsApplied} code actions and {FixAllsApplied} Fix Alls applied, {Crashes.Count} crashes";
+            $"{CodeActionsApplied} code actions and {FixAllsApplied} Fix Alls applied, {Crashes.Count} crashes " +
+            $"(compile + analyze {AnalysisTime.TotalSeconds:F1} s, fixes {FixTime.TotalSeconds:F1} s)";
+    }
+
+    public sealed class MutationBases
+    {
+        public MutationBases(IReadOnlyList<string> corpus, IReadOnlyList<string> generated)
+        {
+            Corpus = corpus;
+            Generated = generated;
+        }
+
+        public IReadOnlyList<string> Corpus { get; }
+
+        public IReadOnlyList<string> Generated { get; }
     }
 
     /// <summary>
@@ -68,30 +88,29 @@ namespace Coolset.Analyzers.Workloads
     {
         public const int GeneratedBaseFiles = 48;
 
-        public static IReadOnlyList<(string Origin, string Source)> BaseSources(IReadOnlyList<string> corpus)
+        /// <summary>The test sources, then the generated files: a case picks from either half with equal odds, so the
+        /// suite's small, rule-dense sources are mutated as often as the larger generated ones.</summary>
+        public static MutationBases BaseSources(IReadOnlyList<string> corpus)
         {
-            var bases = new List<(string, string)>();
-            for (var i = 0; i < corpus.Count; i++)
-            {
-                bases.Add(($"test source {i}", corpus[i]));
-            }
-
             var generator = new CodeGenerator(MutationSettings.DefaultSeed, CodebaseFlavor.WithCoolsetClients, findingEvery: 3);
+            var generated = new List<string>();
             for (var i = 0; i < GeneratedBaseFiles; i++)
             {
-                bases.Add(($"generated file {i}", generator.GenerateFile(i).Text));
+                generated.Add(generator.GenerateFile(i).Text);
             }
 
-            return bases;
+            return new MutationBases(corpus, generated);
         }
 
-        public static CrashCase CreateCase(int seed, int index, IReadOnlyList<(string Origin, string Source)> bases)
+        public static CrashCase CreateCase(int seed, int index, MutationBases bases)
         {
             var random = new Random(unchecked(seed * 7919 + index));
-            var (origin, source) = bases[random.Next(bases.Count)];
+            var fromCorpus = bases.Corpus.Count > 0 && random.Next(2) == 0;
+            var pool = fromCorpus ? bases.Corpus : bases.Generated;
+            var pick = random.Next(pool.Count);
             var applied = new List<string>();
-            var mutated = SourceMutator.Mutate(source, random, applied);
-            return new CrashCase(index, origin, string.Join("; ", applied), mutated);
+            var mutated = SourceMutator.Mutate(pool[pick], random, applied);
+            return new CrashCase(index, (fromCorpus ? "test source " : "generated file ") + pick, string.Join("; ", applied), mutated);
         }
 
         public static async Task<MutationResult> RunAsync(
@@ -114,7 +133,7 @@ namespace Coolset.Analyzers.Workloads
                 progress?.Invoke($"cases {start}..{start + batch.Count - 1}: {crashes.Count} crashes so far");
             }
 
-            return new MutationResult(crashes, settings.CaseCount, bases.Count, harness.AnalyzerDiagnostics, harness.CodeActionsApplied, harness.FixAllsApplied);
+            return new MutationResult(crashes, settings.CaseCount, bases.Corpus.Count + bases.Generated.Count, harness);
         }
     }
 }
