@@ -20,7 +20,7 @@ namespace Coolset.Analyzers.Workloads
 
         public const int DefaultSeed = 20261128;
 
-        public static MutationSettings Quick { get; } = new MutationSettings(DefaultSeed, caseCount: 2000, batchSize: 100, maxDiagnosticsToFixPerBatch: 4);
+        public static MutationSettings Quick { get; } = new MutationSettings(DefaultSeed, caseCount: 2000, batchSize: 100, maxDiagnosticsToFixPerBatch: 3);
 
         public int Seed { get; }
 
@@ -88,8 +88,8 @@ namespace Coolset.Analyzers.Workloads
     {
         public const int GeneratedBaseFiles = 48;
 
-        /// <summary>The test sources, then the generated files: a case picks from either half with equal odds, so the
-        /// suite's small, rule-dense sources are mutated as often as the larger generated ones.</summary>
+        /// <summary>The test sources and the generated files: a case picks a test source two times in three (they are small
+        /// and dense with what the rules look for) and a larger generated file otherwise.</summary>
         public static MutationBases BaseSources(IReadOnlyList<string> corpus)
         {
             var generator = new CodeGenerator(MutationSettings.DefaultSeed, CodebaseFlavor.WithCoolsetClients, findingEvery: 3);
@@ -105,7 +105,7 @@ namespace Coolset.Analyzers.Workloads
         public static CrashCase CreateCase(int seed, int index, MutationBases bases)
         {
             var random = new Random(unchecked(seed * 7919 + index));
-            var fromCorpus = bases.Corpus.Count > 0 && random.Next(2) == 0;
+            var fromCorpus = bases.Corpus.Count > 0 && random.Next(3) != 0;
             var pool = fromCorpus ? bases.Corpus : bases.Generated;
             var pick = random.Next(pool.Count);
             var applied = new List<string>();

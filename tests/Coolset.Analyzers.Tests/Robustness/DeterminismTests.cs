@@ -18,7 +18,7 @@ namespace Coolset.Analyzers.Tests.Robustness
     public class DeterminismTests
     {
         private const int Runs = 3;
-        private const int FilesAnalyzed = 150;
+        private const int FilesAnalyzed = 100;
         private readonly GeneratedCodebase _codebase;
 
         public DeterminismTests(GeneratedCodebase codebase)

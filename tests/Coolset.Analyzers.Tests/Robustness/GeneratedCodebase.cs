@@ -16,7 +16,7 @@ namespace Coolset.Analyzers.Tests.Robustness
     /// <summary>A large codebase from the benchmark's generator, parsed once and shared by the tests of its collection.</summary>
     public sealed class GeneratedCodebase
     {
-        public const int FileCount = 500;
+        public const int FileCount = 400;
 
         private readonly Lazy<Task<ImmutableArray<MetadataReference>>> _references =
             new Lazy<Task<ImmutableArray<MetadataReference>>>(() => TestReferences.Logging.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
