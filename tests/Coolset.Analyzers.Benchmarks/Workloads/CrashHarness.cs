@@ -96,23 +96,20 @@ namespace Coolset.Analyzers.Workloads
             var byPath = cases.ToDictionary(c => c.FileName, StringComparer.Ordinal);
             CrashCase? CaseOf(SyntaxTree? tree) => tree != null && byPath.TryGetValue(tree.FilePath, out var c) ? c : null;
 
-            var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-            var exceptions = new ConcurrentQueue<CrashReport>();
-            var options = new CompilationWithAnalyzersOptions(
-                project.AnalyzerOptions,
-                (exception, analyzer, diagnostic) => exceptions.Enqueue(new CrashReport(
-                    CaseOf(diagnostic.Location.SourceTree), "analyzer " + analyzer.GetType().Name, exception.ToString())),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false);
-            var diagnostics = await compilation.WithAnalyzers(_analyzers, options)
-                .GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            reports.AddRange(exceptions);
-            foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
+            var (diagnostics, analyzerCrashes) = await AnalyzeAsync(project, CaseOf, cancellationToken).ConfigureAwait(false);
+            if (analyzerCrashes.Any(c => c.Case == null) && cases.Count > 1)
             {
-                reports.Add(new CrashReport(CaseOf(diagnostic.Location.SourceTree), "AD0001", diagnostic.ToString()));
+                // The exception names no file (AD0001 has no location): find the case by analyzing each one alone.
+                analyzerCrashes = new List<CrashReport>();
+                foreach (var crashCase in cases)
+                {
+                    using var alone = new AdhocWorkspace();
+                    var (_, crashes) = await AnalyzeAsync(CreateProject(alone, new[] { crashCase }, sharedSources), _ => crashCase, cancellationToken).ConfigureAwait(false);
+                    analyzerCrashes.AddRange(crashes);
+                }
             }
 
+            reports.AddRange(analyzerCrashes);
             AnalysisTime += stopwatch.Elapsed;
             stopwatch.Restart();
             var ours = diagnostics.Where(d => d.Id != "AD0001").ToList();
@@ -134,7 +131,7 @@ namespace Coolset.Analyzers.Workloads
                     {
                         var actions = new List<CodeAction>();
                         await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), cancellationToken)).ConfigureAwait(false);
-                        foreach (var action in actions)
+                        foreach (var action in actions.SelectMany(Flatten))
                         {
                             await ApplyAsync(action, document.Project.Solution, cancellationToken).ConfigureAwait(false);
                             CodeActionsApplied++;
@@ -153,6 +150,29 @@ namespace Coolset.Analyzers.Workloads
 
             FixTime += stopwatch.Elapsed;
             return reports;
+        }
+
+        private async Task<(ImmutableArray<Diagnostic> Diagnostics, List<CrashReport> Crashes)> AnalyzeAsync(
+            Project project, Func<SyntaxTree?, CrashCase?> caseOf, CancellationToken cancellationToken)
+        {
+            var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+            var exceptions = new ConcurrentQueue<CrashReport>();
+            var options = new CompilationWithAnalyzersOptions(
+                project.AnalyzerOptions,
+                (exception, analyzer, diagnostic) => exceptions.Enqueue(new CrashReport(
+                    caseOf(diagnostic.Location.SourceTree), "analyzer " + analyzer.GetType().Name, exception.ToString())),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false);
+            var diagnostics = await compilation.WithAnalyzers(_analyzers, options)
+                .GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            var crashes = exceptions.ToList();
+            if (crashes.Count == 0)
+            {
+                crashes.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => new CrashReport(caseOf(d.Location.SourceTree), "AD0001", d.ToString())));
+            }
+
+            return (diagnostics, crashes);
         }
 
         private Project CreateProject(AdhocWorkspace workspace, IReadOnlyList<CrashCase> cases, IReadOnlyList<string> sharedSources)
@@ -194,6 +214,17 @@ namespace Coolset.Analyzers.Workloads
                 FixAllsApplied++;
             }
         }
+
+        /// <summary>The action itself, or the actions nested in it (a fix offering a menu of choices).</summary>
+        /// <remarks>Roslyn 4.8 keeps <c>NestedCodeActions</c> internal; a nested action's own operations are empty.</remarks>
+        private static IEnumerable<CodeAction> Flatten(CodeAction action)
+        {
+            var nested = NestedActionsProperty?.GetValue(action) is ImmutableArray<CodeAction> children ? children : ImmutableArray<CodeAction>.Empty;
+            return nested.IsDefaultOrEmpty ? new[] { action } : nested.SelectMany(Flatten);
+        }
+
+        private static readonly System.Reflection.PropertyInfo? NestedActionsProperty = typeof(CodeAction).GetProperty(
+            "NestedCodeActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public);
 
         /// <summary>Computes the action's changed solution and the text of every document it changed.</summary>
         private static async Task ApplyAsync(CodeAction action, Solution original, CancellationToken cancellationToken)
