@@ -10,7 +10,8 @@ namespace Coolset.Analyzers.Benchmarks
 {
     /// <summary>
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- [--sizes 500,2000,8000] [--repeat 3]
-    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --mutations 50000 [--seed N] [--batch 100] [--fixes 6]
+    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --mutations 20000 [--seed N] [--batch 100] [--fixes 3]
+    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --profile 2000
     /// </summary>
     public static class Program
     {
@@ -20,6 +21,12 @@ namespace Coolset.Analyzers.Benchmarks
             if (options.TryGetValue("mutations", out var mutations))
             {
                 return await RunMutationsAsync(options, int.Parse(mutations, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            }
+
+            if (options.TryGetValue("profile", out var profileSize))
+            {
+                await CallbackProfile.RunAsync(int.Parse(profileSize, CultureInfo.InvariantCulture), Console.Out).ConfigureAwait(false);
+                return 0;
             }
 
             var sizes = (options.TryGetValue("sizes", out var s) ? s : "500,2000,8000")

@@ -28,26 +28,26 @@ namespace Coolset.Analyzers.Tests.Robustness
             var target = _codebase.Trees.First(t => t.FilePath.Contains("CoolsetFootprintClient", StringComparison.Ordinal) &&
                                                     t.GetText().ToString().Contains("LegacySecrets", StringComparison.Ordinal));
 
-            var single = new CallbackCounts();
+            var single = new CallbackLog();
             var compilation = await _codebase.CompileAsync();
-            var withAnalyzers = compilation.WithAnalyzers(Counting(single), GeneratedCodebase.AnalyzerOptions());
+            var withAnalyzers = compilation.WithAnalyzers(Instrumented(single), GeneratedCodebase.AnalyzerOptions());
             var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(target, CancellationToken.None);
             var semantic = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(target), filterSpan: null, CancellationToken.None);
 
             Assert.NotEmpty(syntax.Concat(semantic));
             Assert.True(single.For(target.FilePath) > 0, "no callback ran for the analyzed document");
-            var elsewhere = single.ByFile.Where(p => p.Key != target.FilePath && p.Key != CallbackCounts.CompilationWide).ToList();
+            var elsewhere = single.CountByFile.Where(p => p.Key != target.FilePath && p.Key != CallbackLog.CompilationWide).ToList();
             Assert.True(elsewhere.Count == 0, "callbacks ran for other documents: " + string.Join(", ", elsewhere.Take(10).Select(p => $"{p.Key}×{p.Value}")));
 
-            var whole = new CallbackCounts();
-            await (await _codebase.CompileAsync()).WithAnalyzers(Counting(whole), GeneratedCodebase.AnalyzerOptions())
+            var whole = new CallbackLog();
+            await (await _codebase.CompileAsync()).WithAnalyzers(Instrumented(whole), GeneratedCodebase.AnalyzerOptions())
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
-            Assert.Equal(_codebase.Trees.Length, whole.ByFile.Keys.Count(k => k != CallbackCounts.CompilationWide));
+            Assert.Equal(_codebase.Trees.Length, whole.CountByFile.Keys.Count(k => k != CallbackLog.CompilationWide));
             Assert.True(whole.Total > 50 * single.Total, $"whole compilation: {whole.Total} callbacks; one document: {single.Total}");
         }
 
-        private static ImmutableArray<DiagnosticAnalyzer> Counting(CallbackCounts counts) =>
-            CoolsetComponents.CreateAnalyzers().Select(a => (DiagnosticAnalyzer)new CallbackCountingAnalyzer(a, counts)).ToImmutableArray();
+        private static ImmutableArray<DiagnosticAnalyzer> Instrumented(CallbackLog log) =>
+            InstrumentedAnalyzer.Wrap(CoolsetComponents.CreateAnalyzers(), log);
     }
 }
