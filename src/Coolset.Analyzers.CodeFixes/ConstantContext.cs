@@ -11,7 +11,7 @@ namespace Coolset.Analyzers.CodeFixes
 {
     /// <summary>
     /// A lookup is not a constant. This says whether an expression may stop being one: never in an attribute
-    /// argument, a default parameter value, a case label or a pattern; in a <c>const</c> declaration only if no
+    /// argument, a default parameter value, a case label, a pattern or a fixed-size buffer length; in a <c>const</c> declaration only if no
     /// use of that constant needs a constant, and then the declaration is relaxed.
     /// </summary>
     internal sealed class ConstantContext
@@ -84,6 +84,7 @@ namespace Coolset.Analyzers.CodeFixes
                     case CaseSwitchLabelSyntax _:
                     case PatternSyntax _:
                     case EnumMemberDeclarationSyntax _:
+                    case BracketedArgumentListSyntax { Parent: VariableDeclaratorSyntax _ }: // fixed-size buffer length
                         return true;
                     case FieldDeclarationSyntax field:
                         return constDeclarationsCount && field.Modifiers.Any(SyntaxKind.ConstKeyword);

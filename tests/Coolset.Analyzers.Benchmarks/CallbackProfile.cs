@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Coolset.Analyzers.Workloads;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Coolset.Analyzers.Benchmarks
+{
+    /// <summary>Where each analyzer's time goes: count, total and mean duration of each kind of callback it registers.</summary>
+    internal static class CallbackProfile
+    {
+        public static async Task RunAsync(int size, TextWriter output)
+        {
+            var references = await BenchmarkReferences.WithLoggingAsync(CancellationToken.None).ConfigureAwait(false);
+            var trees = new CodeGenerator(42, CodebaseFlavor.WithCoolsetClients).Generate(size)
+                .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.CSharp12), f.Path))
+                .ToImmutableArray();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+
+            // Warm up the JIT on the same code, then measure a fresh compilation.
+            foreach (var log in new[] { new CallbackLog(), new CallbackLog() })
+            {
+                var compilation = CSharpCompilation.Create(
+                    "Profile", trees, references,
+                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+                await compilation.WithAnalyzers(InstrumentedAnalyzer.Wrap(CoolsetComponents.CreateAnalyzers(), log), options)
+                    .GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+                Report(log, size, output);
+            }
+        }
+
+        private static void Report(CallbackLog log, int size, TextWriter output)
+        {
+            output.WriteLine($"Callbacks on {size} files (with Coolset clients):");
+            output.WriteLine("| callback | calls | total (ms) | mean (µs) |");
+            output.WriteLine("|---|---:|---:|---:|");
+            foreach (var entry in log.TicksByCallback.OrderByDescending(e => e.Value))
+            {
+                var milliseconds = entry.Value * 1000.0 / Stopwatch.Frequency;
+                var calls = log.CountByCallback[entry.Key];
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:F1} | {3:F1} |", entry.Key, calls, milliseconds, milliseconds * 1000 / calls));
+            }
+
+            output.WriteLine();
+        }
+    }
+}

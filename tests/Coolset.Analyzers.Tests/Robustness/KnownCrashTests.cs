@@ -1,0 +1,33 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Coolset.Analyzers.Tests.Verifiers;
+using Coolset.Analyzers.Workloads;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Coolset.Analyzers.Tests.Robustness
+{
+    /// <summary>Inputs the mutation test once found crashing, reduced to their core; each must stay quiet and crash-free.</summary>
+    public class KnownCrashTests
+    {
+        [Theory]
+        // seed 20261128, case 650: the token fix rewrote a fixed-size buffer length and the Simplifier threw.
+        [InlineData("class C { int M[\"sk_live_1234567890abcdef\"]; }")]
+        [InlineData("unsafe struct S { fixed byte B[(\"sk_live_1234567890abcdef\" == \"x\") ? 1 : 2]; }")]
+        [InlineData("class C\n{\n    void M[System.Obsolete(\"sk_live_1234567890abcdef\")]()\n    {\n    }\n}\n")]
+        public async Task Analyzers_and_fixes_do_not_crash(string source)
+        {
+            var harness = new CrashHarness(
+                await TestReferences.Logging.ResolveAsync(LanguageNames.CSharp, CancellationToken.None),
+                CoolsetComponents.CreateAnalyzers(),
+                CoolsetComponents.CreateCodeFixProviders());
+
+            var crashes = await harness.RunBatchAsync(
+                new[] { new CrashCase(0, "known crash", string.Empty, source) }, Array.Empty<string>(), maxDiagnosticsToFix: 10, new Random(0), CancellationToken.None);
+
+            Assert.True(harness.AnalyzerDiagnostics > 0, "the token is no longer reported, so the fix is not exercised");
+            Assert.True(crashes.Count == 0, crashes.Count == 0 ? string.Empty : crashes[0].Describe(0));
+        }
+    }
+}
