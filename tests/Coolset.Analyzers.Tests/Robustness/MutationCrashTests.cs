@@ -46,7 +46,7 @@ namespace Coolset.Analyzers.Tests.Robustness
         public async Task No_analyzer_or_code_fix_throws_on_mutated_sources()
         {
             var settings = MutationSettings.Quick;
-            var references = await TestReferences.Logging.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            var references = await TestReferences.AllLogging.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
 
             var result = await MutationCampaign.RunAsync(settings, TestSourceCorpus.Load(), references, progress: null, CancellationToken.None);
 
