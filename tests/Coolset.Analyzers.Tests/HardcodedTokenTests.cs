@@ -510,7 +510,6 @@ namespace Coolset.Analyzers.Tests
         [InlineData("sk_live_12345678...")]
         [InlineData("sk_live_abcd1234<rest>")]
         [InlineData("sk_live_\u2026cdef")]
-        [InlineData("ask_live_1234567890abcdef")]
         [InlineData("sk-live-1234567890abcdef")]
         [InlineData("pk_live_1234567890abcdef")]
         public async Task Prefixes_placeholders_and_look_alikes_are_quiet(string text)
@@ -522,6 +521,20 @@ namespace Coolset.Analyzers.Tests
                     // {{text}}
                     string Value = "{{text}}";
                     bool IsLive(string token) => token.StartsWith("sk_live_");
+                }
+                """);
+        }
+
+        [Fact]
+        public async Task A_prefix_glued_to_a_word_is_not_a_token()
+        {
+            var glued = "ta" + "sk_live_1234567890abcdef"; // built here: a test name never shows it
+            await Verify.VerifyAnalyzerAsync(
+                $$"""
+                class C
+                {
+                    // {{glued}}
+                    string Value = "{{glued}}";
                 }
                 """);
         }
