@@ -44,6 +44,7 @@ namespace Coolset.Analyzers.Tests.EndToEnd
             Assert.True(buildExit == 0, buildOutput);
             Assert.Contains("warning COOL001", buildOutput);
             Assert.Contains("warning COOL002", buildOutput);
+            Assert.Contains("warning COOL003", buildOutput);
             Assert.Contains("sk_live_\u2026", buildOutput);
             AssertNoSecret(buildOutput);
             AssertNoSecret(File.ReadAllText(sarif));
@@ -55,12 +56,13 @@ namespace Coolset.Analyzers.Tests.EndToEnd
             AssertNoSecret(strictOutput);
 
             var (formatExit, formatOutput) = _dotnet.Run(
-                app, "format", "analyzers", "--no-restore", "--diagnostics", "COOL001", "COOL002", "COOL007", "--severity", "info");
+                app, "format", "analyzers", "--no-restore", "--diagnostics", "COOL001", "COOL002", "COOL003", "COOL007", "--severity", "info");
             Assert.True(formatExit == 0, formatOutput);
             var fixedSource = File.ReadAllText(Path.Combine(app, "Program.cs"));
             AssertNoSecret(fixedSource);
             Assert.Contains("Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\")", fixedSource);
             Assert.Contains("$\"Bearer {Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\")}\"", fixedSource);
+            Assert.DoesNotContain("{apiKey}", fixedSource);
 
             var (rebuildExit, rebuildOutput) = _dotnet.Run(app, "build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:TreatWarningsAsErrors=true");
             Assert.True(rebuildExit == 0, rebuildOutput);
@@ -123,6 +125,8 @@ namespace Coolset.Analyzers.Tests.EndToEnd
                 client.DefaultRequestHeaders.Add("Authorization", "Bearer {{BearerCredential}}");
                 string testToken = "{{TestToken}}";
                 Console.WriteLine(Token.Length + testToken.Length);
+                var apiKey = Environment.GetEnvironmentVariable("COOLSET_API_TOKEN");
+                Console.WriteLine($"Calling Coolset with key {apiKey}");
                 """);
             return app;
         }
