@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -45,7 +44,7 @@ namespace Coolset.Analyzers.Core
             var position = 0;
             foreach (var match in matches)
             {
-                var replaceFrom = match.Kind == SecretKind.BearerCredential ? text.LastIndexOf(TokenShapes.BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase) : match.Start;
+                var replaceFrom = TokenShapes.TextStart(text, match);
                 builder.Append(text, position, replaceFrom - position).Append(Redact(text, match));
                 position = match.End;
             }

@@ -56,6 +56,12 @@ namespace Coolset.Analyzers.Core
             }
         }
 
+        /// <summary>Where the secret's text begins: a Bearer credential counts from its <c>Bearer</c> scheme.</summary>
+        public static int TextStart(string text, SecretMatch match) =>
+            match.Kind == SecretKind.BearerCredential
+                ? text.LastIndexOf(BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase)
+                : match.Start;
+
         public static bool ContainsToken(string text)
         {
             var index = 0;

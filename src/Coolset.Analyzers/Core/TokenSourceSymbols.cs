@@ -13,7 +13,7 @@ namespace Coolset.Analyzers.Core
             HttpRequestHeaders = compilation.GetTypeByMetadataName(WellKnownTypeNames.HttpRequestHeaders);
             HttpHeaders = compilation.GetTypeByMetadataName(WellKnownTypeNames.HttpHeaders);
             Configuration = compilation.GetTypeByMetadataName(WellKnownTypeNames.IConfiguration);
-            Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+            Enumerable = compilation.GetTypeByMetadataName(WellKnownTypeNames.Enumerable);
         }
 
         public INamedTypeSymbol? Environment { get; }

@@ -141,8 +141,7 @@ namespace Coolset.Analyzers.Rules
             var operandEnds = ConstantConcatenation.OperandEnds(expression, context.SemanticModel, context.CancellationToken);
             foreach (var match in matches)
             {
-                var secretStart = match.Kind == SecretKind.BearerCredential ? SchemeStart(value, match) : match.Start;
-                if (ConstantConcatenation.SpansSeveralOperands(operandEnds, secretStart, match.End))
+                if (ConstantConcatenation.SpansSeveralOperands(operandEnds, TokenShapes.TextStart(value, match), match.End))
                 {
                     context.ReportDiagnostic(CreateDiagnostic(value, match, expression.GetLocation()));
                 }
@@ -182,9 +181,6 @@ namespace Coolset.Analyzers.Rules
             };
             return Diagnostic.Create(descriptor, location, SecretLocations.Properties(match), Redaction.Redact(text, match));
         }
-
-        private static int SchemeStart(string value, SecretMatch match) =>
-            value.LastIndexOf(TokenShapes.BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsOperandOfOuterConcatenation(ExpressionSyntax expression)
         {
