@@ -70,47 +70,12 @@ namespace Coolset.Analyzers.Core
         public static bool TryParse(string url, out UrlParts parts)
         {
             parts = default;
-            var separator = url.IndexOf("://", StringComparison.Ordinal);
-            if (separator <= 0)
+            if (!UrlScanner.TryParseAt(url, 0, url.Length, out var spans))
             {
                 return false;
             }
 
-            for (var i = 0; i < separator; i++)
-            {
-                var c = url[i];
-                if (!(char.IsLetterOrDigit(c) || c == '+' || c == '-' || c == '.'))
-                {
-                    return false;
-                }
-            }
-
-            var authorityStart = separator + 3;
-            var authorityEnd = authorityStart;
-            while (authorityEnd < url.Length && url[authorityEnd] != '/' && url[authorityEnd] != '?' && url[authorityEnd] != '#')
-            {
-                authorityEnd++;
-            }
-
-            var hostStart = url.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) + 1;
-            if (hostStart == 0)
-            {
-                hostStart = authorityStart;
-            }
-
-            var hostEnd = hostStart;
-            while (hostEnd < authorityEnd && url[hostEnd] != ':')
-            {
-                hostEnd++;
-            }
-
-            if (hostEnd == hostStart)
-            {
-                return false;
-            }
-
-            var portStart = hostEnd < authorityEnd ? hostEnd + 1 : -1;
-            parts = new UrlParts(separator, hostStart, hostEnd - hostStart, portStart, portStart < 0 ? 0 : authorityEnd - portStart);
+            parts = new UrlParts(spans.SchemeLength, spans.HostStart, spans.HostLength, spans.PortStart, spans.PortLength);
             return true;
         }
     }
