@@ -290,6 +290,25 @@ namespace Coolset.Analyzers.Tests.Core
         }
 
         [Fact]
+        public void A_method_is_walked_once_for_its_locals_however_many_questions()
+        {
+            var (value, recognizer) = Compile("""var url = Root; var other = $"https://coolset.com/{path}"; Use(other); Use(url);""");
+            var root = value;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            var otherUse = root.Descendants().OfType<IInvocationOperation>().First(i => i.TargetMethod.Name == "Use").Arguments[0].Value;
+            Assert.Equal("other", ((ILocalReferenceOperation)otherUse).Local.Name);
+
+            Assert.True(recognizer.IsCoolsetUri(value, CoolsetHosts.Default, CancellationToken.None));
+            Assert.True(recognizer.IsCoolsetUri(otherUse, CoolsetHosts.Default, CancellationToken.None));
+            Assert.True(recognizer.IsCoolsetUri(value, ConfiguredHosts, CancellationToken.None));
+            Assert.Equal(1, recognizer.CollectedMethods);
+        }
+
+        [Fact]
         public void Locals_that_refer_to_each_other_end()
         {
             Assert.False(IsCoolset("""string a = Root, b = a; a = b; b = a; Use(a);"""));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,20 +8,24 @@ namespace Coolset.Analyzers.Core
 {
     /// <summary>Decides whether a <c>string</c> or <c>Uri</c> expression is a Coolset URL: its scheme and host are constant and the host is a Coolset host.</summary>
     /// <remarks>
-    /// Recognized (see docs/concepts.md, "Coolset request"): a constant string; an interpolated string, a <c>+</c>
-    /// concatenation, <c>string.Concat</c> or <c>string.Format</c> whose constant prefix holds the whole host;
+    /// Recognized: a constant string; an interpolated string, a <c>+</c> concatenation, <c>string.Concat</c>,
+    /// <c>string.Format</c> or <c>string.Create(provider, $"…")</c> whose <see cref="ConstantUrlPrefix"/> holds the whole host;
     /// <c>new Uri(x)</c>, <c>new Uri(x, UriKind…)</c>, <c>new Uri(baseUri, relative)</c> (and <c>Uri.TryCreate</c>)
     /// built from one; a <c>?:</c>, <c>??</c> or <c>switch</c> expression every branch of which is one (a
     /// <c>throw</c> branch yields nothing and does not count); a local every assignment of which, within the method,
     /// is one. Parameters, fields that are not <c>const</c>, properties and calls are not followed.
-    /// Create one per compilation (it holds the looked-up types) and share it; it keeps no other state.
+    /// Create one per compilation (it holds the looked-up types) and share it. What a method writes to its locals is
+    /// collected in one walk of its body, on the first question about a local, and cached while that tree lives.
     /// </remarks>
     internal sealed class CoolsetUriRecognizer
     {
         private const int MaximumDepth = 16;
 
-        /// <summary>How many locals one question may follow; each costs a walk of the method.</summary>
-        private const int MaximumLocalLookups = 8;
+        /// <summary>How many locals one question may follow (locals assigned from each other would otherwise branch on and on).</summary>
+        private const int MaximumLocalLookups = 16;
+
+        private readonly ConditionalWeakTable<IOperation, LocalWrites> _writes = new ConditionalWeakTable<IOperation, LocalWrites>();
+        private int _collectedMethods;
 
         public CoolsetUriRecognizer(Compilation compilation)
             : this(new UrlSymbols(compilation))
@@ -33,6 +38,9 @@ namespace Coolset.Analyzers.Core
         }
 
         public UrlSymbols Symbols { get; }
+
+        /// <summary>How many method bodies were walked for their locals so far (the cache is tested through it).</summary>
+        internal int CollectedMethods => _collectedMethods;
 
         /// <summary>Whether <paramref name="value"/> (a <c>string</c> or <c>Uri</c> expression) is a Coolset URL.</summary>
         /// <param name="value">The expression; conversions around it are looked through. Null is not a Coolset URL.</param>
@@ -202,83 +210,37 @@ namespace Coolset.Analyzers.Core
             }
 
             search.LocalLookups--;
-            var local = reference.Local;
-            var assigned = false;
-            foreach (var operation in Root(reference).Descendants())
+            var writes = WritesFor(Root(reference), search.CancellationToken).For(reference.Local);
+            if (writes == null || writes.Count == 0)
             {
-                search.CancellationToken.ThrowIfCancellationRequested();
-                switch (operation)
+                return false;
+            }
+
+            foreach (var write in writes)
+            {
+                var isCoolset = write.TryCreate != null
+                    ? IsCoolsetConstruction(write.TryCreate.TargetMethod, write.TryCreate.Arguments, ref search, depth + 1)
+                    : IsCoolset(write.Value, ref search, depth + 1);
+                if (!isCoolset)
                 {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        var initializer = declarator.GetVariableInitializer();
-                        if (initializer != null)
-                        {
-                            if (!IsCoolset(initializer.Value, ref search, depth + 1))
-                            {
-                                return false;
-                            }
-
-                            assigned = true;
-                        }
-                        else if (!(declarator.Parent is IVariableDeclarationOperation))
-                        {
-                            return false; // a foreach or catch variable: assigned by the loop or the runtime
-                        }
-
-                        break;
-                    case ILocalReferenceOperation other when other != reference && SymbolEqualityComparer.Default.Equals(other.Local, local):
-                        if (!IsCoolsetWrite(other, ref search, depth, ref assigned))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case IDeclarationPatternOperation pattern when SymbolEqualityComparer.Default.Equals(pattern.DeclaredSymbol, local):
-                    case IRecursivePatternOperation recursive when SymbolEqualityComparer.Default.Equals(recursive.DeclaredSymbol, local):
-                        return false; // x is string url
+                    return false;
                 }
             }
 
-            return assigned;
+            return true;
         }
 
-        /// <summary>False when <paramref name="reference"/> writes a value that is not (or not known to be) a Coolset URL.</summary>
-        private bool IsCoolsetWrite(ILocalReferenceOperation reference, ref Search search, int depth, ref bool assigned)
+        private LocalWrites WritesFor(IOperation root, CancellationToken cancellationToken)
         {
-            // out var url, (a, url) = …, var (a, url) = …: the written place is the declaration or the tuple around it.
-            IOperation child = reference;
-            var parent = reference.Parent;
-            var inTuple = false;
-            while (parent is IDeclarationExpressionOperation || parent is ITupleOperation)
+            if (_writes.TryGetValue(root, out var writes))
             {
-                inTuple |= parent is ITupleOperation;
-                child = parent;
-                parent = parent.Parent;
+                return writes;
             }
 
-            switch (parent)
-            {
-                case ISimpleAssignmentOperation assignment when assignment.Target == child && !inTuple && !assignment.IsRef:
-                    assigned = true;
-                    return IsCoolset(assignment.Value, ref search, depth + 1);
-                case IAssignmentOperation assignment when assignment.Target == child:
-                    return false; // url += …, url ??= …, ref reassignment, (a, url) = …
-                case IArgumentOperation argument when argument.Parameter?.RefKind == RefKind.Out || argument.Parameter?.RefKind == RefKind.Ref:
-                    if (!inTuple && argument.Parameter.RefKind == RefKind.Out &&
-                        argument.Parent is IInvocationOperation invocation && IsUriTryCreate(invocation.TargetMethod))
-                    {
-                        assigned = true;
-                        return IsCoolsetConstruction(invocation.TargetMethod, invocation.Arguments, ref search, depth);
-                    }
-
-                    return false;
-                default:
-                    return !reference.IsDeclaration; // var (a, url) = …, foreach (var (a, url) in …)
-            }
+            writes = LocalWrites.Collect(root, Symbols, cancellationToken);
+            Interlocked.Increment(ref _collectedMethods);
+            return _writes.GetValue(root, _ => writes);
         }
-
-        private bool IsUriTryCreate(IMethodSymbol method) =>
-            method.IsStatic && method.Name == "TryCreate" && Symbols.IsUri(method.ContainingType);
 
         private static IOperation Root(IOperation operation)
         {

@@ -5,7 +5,6 @@ namespace Coolset.Analyzers.Core
     /// <summary>Query parameters that carry an API token: <c>token</c>, <c>api_key</c>, <c>apikey</c>, <c>access_token</c>.</summary>
     /// <remarks>
     /// Names compare case-insensitively and whole: <c>page_token</c> and <c>next_token</c> are paging cursors.
-    /// See docs/rules/COOL008.md.
     /// </remarks>
     internal static class TokenQueryParameters
     {
