@@ -1,4 +1,4 @@
-namespace Coolset.Analyzers.Core
+namespace Coolset.Analyzers
 {
     /// <summary>Diagnostic IDs, named by intent. They never change once shipped.</summary>
     public static class RuleIds

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Coolset.Analyzers.Core
+namespace Coolset.Analyzers
 {
     public static class Descriptors
     {
