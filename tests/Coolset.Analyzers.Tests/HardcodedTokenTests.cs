@@ -210,6 +210,68 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Private_const_needed_as_a_constant_in_another_part_of_its_type_gets_no_fix()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("C.cs", """
+                partial class C
+                {
+                    private const string Token = {|COOL001:"sk_live_1234567890abcdef"|};
+                }
+                """));
+            test.TestState.Sources.Add(("C.Use.cs", """
+                partial class C
+                {
+                    void M(string value)
+                    {
+                        switch (value)
+                        {
+                            case Token:
+                                break;
+                        }
+                    }
+                }
+                """));
+            test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public async Task Internal_const_needed_as_a_constant_elsewhere_is_left_alone_when_the_fix_is_applied()
+        {
+            // The light bulb only searches the constant's own type; applying the fix searches the solution.
+            var source = """
+                class C
+                {
+                    internal const string Token = {|COOL001:"sk_live_1234567890abcdef"|};
+                }
+                """;
+            var user = """
+                class D
+                {
+                    void M(string value)
+                    {
+                        switch (value)
+                        {
+                            case C.Token:
+                                break;
+                        }
+                    }
+                }
+                """;
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("C.cs", source));
+            test.TestState.Sources.Add(("D.cs", user));
+            test.FixedState.Sources.Add(("C.cs", source));
+            test.FixedState.Sources.Add(("D.cs", user));
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            test.NumberOfIncrementalIterations = 1;
+            test.NumberOfFixAllIterations = 1;
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
         public async Task Attribute_argument_default_value_case_label_and_pattern_get_no_fix()
         {
             const string source = """

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,6 +15,11 @@ namespace Coolset.Analyzers.CodeFixes
     /// argument, a default parameter value, a case label, a pattern or a fixed-size buffer length; in a <c>const</c> declaration only if no
     /// use of that constant needs a constant, and then the declaration is relaxed.
     /// </summary>
+    /// <remarks>
+    /// The light bulb waits for <see cref="CodeFixProvider.RegisterCodeFixesAsync"/>, so the offer only searches the documents that declare
+    /// the constant's type (<see cref="SearchScope.DeclaringDocuments"/>); the code action, once chosen, searches the whole
+    /// solution for a constant visible outside its type and changes nothing if a use there needs a constant.
+    /// </remarks>
     internal sealed class ConstantContext
     {
         private ConstantContext(bool canFix, SyntaxNode? constDeclaration)
@@ -30,7 +36,16 @@ namespace Coolset.Analyzers.CodeFixes
         private static readonly ConstantContext Blocked = new ConstantContext(false, null);
         private static readonly ConstantContext Free = new ConstantContext(true, null);
 
-        public static async Task<ConstantContext> AnalyzeAsync(Document document, SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+        public enum SearchScope
+        {
+            /// <summary>For offering a fix: the documents that declare the constant's containing type.</summary>
+            DeclaringDocuments,
+
+            /// <summary>For applying it: every document of the solution.</summary>
+            Solution,
+        }
+
+        public static async Task<ConstantContext> AnalyzeAsync(Document document, SemanticModel model, ExpressionSyntax expression, SearchScope scope, CancellationToken cancellationToken)
         {
             if (RequiresConstant(expression, constDeclarationsCount: false))
             {
@@ -57,7 +72,7 @@ namespace Coolset.Analyzers.CodeFixes
                     return Blocked;
                 }
 
-                var references = await SymbolFinder.FindReferencesAsync(symbol, document.Project.Solution, cancellationToken).ConfigureAwait(false);
+                var references = await FindReferencesAsync(document, symbol, scope, cancellationToken).ConfigureAwait(false);
                 foreach (var location in references.SelectMany(r => r.Locations))
                 {
                     var root = await location.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
@@ -69,6 +84,30 @@ namespace Coolset.Analyzers.CodeFixes
             }
 
             return new ConstantContext(true, declaration);
+        }
+
+        private static Task<IEnumerable<ReferencedSymbol>> FindReferencesAsync(Document document, ISymbol symbol, SearchScope scope, CancellationToken cancellationToken)
+        {
+            var solution = document.Project.Solution;
+            var visibleOutsideItsType = symbol is IFieldSymbol field && field.DeclaredAccessibility != Accessibility.Private;
+            if (scope == SearchScope.Solution && visibleOutsideItsType)
+            {
+#pragma warning disable RS0030 // Inside the code action, after the user chose it: the one place a whole-solution search is allowed.
+                return SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken);
+#pragma warning restore RS0030
+            }
+
+            var documents = ImmutableHashSet.CreateBuilder<Document>();
+            documents.Add(document);
+            foreach (var reference in symbol.ContainingType?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty)
+            {
+                if (solution.GetDocument(reference.SyntaxTree) is { } declaring)
+                {
+                    documents.Add(declaring);
+                }
+            }
+
+            return SymbolFinder.FindReferencesAsync(symbol, solution, documents.ToImmutable(), cancellationToken);
         }
 
         /// <summary>Whether the place of <paramref name="node"/> only accepts a constant.</summary>

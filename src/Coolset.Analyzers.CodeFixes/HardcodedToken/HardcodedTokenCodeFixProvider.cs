@@ -49,7 +49,7 @@ namespace Coolset.Analyzers.CodeFixes
                     continue;
                 }
 
-                var constant = await ConstantContext.AnalyzeAsync(document, model, site.Host, context.CancellationToken).ConfigureAwait(false);
+                var constant = await ConstantContext.AnalyzeAsync(document, model, site.Host, ConstantContext.SearchScope.DeclaringDocuments, context.CancellationToken).ConfigureAwait(false);
                 if (!constant.CanFix)
                 {
                     continue;
@@ -102,7 +102,7 @@ namespace Coolset.Analyzers.CodeFixes
                     continue; // nested in another host rewritten in this pass; a later pass gets it
                 }
 
-                var constant = await ConstantContext.AnalyzeAsync(document, model, host, cancellationToken).ConfigureAwait(false);
+                var constant = await ConstantContext.AnalyzeAsync(document, model, host, ConstantContext.SearchScope.Solution, cancellationToken).ConfigureAwait(false);
                 var lookup = Lookups(document, model, host).FirstOrDefault(l => l.EquivalenceKey == equivalenceKey);
                 if (!constant.CanFix || lookup == null)
                 {

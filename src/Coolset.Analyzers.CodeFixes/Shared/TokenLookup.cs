@@ -46,9 +46,10 @@ namespace Coolset.Analyzers.CodeFixes
         /// <summary>An <c>IOptions&lt;T&gt;</c> with a token-named string property, else an <c>IConfiguration</c>, in scope at <paramref name="position"/>.</summary>
         public static IEnumerable<TokenLookup> FromScope(SemanticModel model, int position, string configurationKey)
         {
-            var configurationType = model.Compilation.GetTypeByMetadataName(WellKnownTypeNames.IConfiguration);
+            var types = KnownTypes.For(model.Compilation);
+            var configurationType = types.Get(WellKnownTypeNames.IConfiguration);
             var optionsTypes = new[] { WellKnownTypeNames.IOptions, WellKnownTypeNames.IOptionsSnapshot, WellKnownTypeNames.IOptionsMonitor }
-                .Select(model.Compilation.GetTypeByMetadataName)
+                .Select(types.Get)
                 .ToArray();
             if (configurationType == null && optionsTypes.All(t => t == null))
             {

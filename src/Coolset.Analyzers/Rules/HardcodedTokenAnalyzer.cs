@@ -30,7 +30,7 @@ namespace Coolset.Analyzers.Rules
                 start.RegisterSyntaxTreeAction(AnalyzeLiteralsAndComments);
                 start.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
 
-                var headerValueType = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.AuthenticationHeaderValue);
+                var headerValueType = KnownTypes.For(start.Compilation).Get(WellKnownTypeNames.AuthenticationHeaderValue);
                 if (headerValueType != null)
                 {
                     start.RegisterOperationAction(c => AnalyzeHeaderValueCreation(c, headerValueType), OperationKind.ObjectCreation);

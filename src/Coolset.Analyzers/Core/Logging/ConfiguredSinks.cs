@@ -69,7 +69,9 @@ namespace Coolset.Analyzers.Core
         /// <summary>Whether any tree of the compilation names a sink that exists.</summary>
         public bool Any(CancellationToken cancellationToken)
         {
+#pragma warning disable RS0030 // Reads each tree's options, no syntax; asked only when the compilation references no logging type.
             foreach (var tree in _compilation.SyntaxTrees)
+#pragma warning restore RS0030
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!For(tree).IsEmpty)

@@ -12,7 +12,7 @@ namespace Coolset.Analyzers.Core
     /// Which calls write to a log (catalogue: COOL003 sinks). Types are resolved once per compilation by metadata name,
     /// so a logging library that the compilation does not reference costs nothing.
     /// </summary>
-    public sealed class LogSinks
+    internal sealed class LogSinks
     {
         private readonly Dictionary<INamedTypeSymbol, SinkFamily> _families;
         private readonly ConfiguredSinksByTree _configured;
@@ -25,9 +25,9 @@ namespace Coolset.Analyzers.Core
         {
             _families = families;
             _configured = configured;
-            _microsoftLogger = compilation.GetTypeByMetadataName(LogTypeNames.MicrosoftLogger);
-            _loggerMessageAttribute = compilation.GetTypeByMetadataName(LogTypeNames.LoggerMessageAttribute);
-            _console = compilation.GetTypeByMetadataName(LogTypeNames.Console);
+            _microsoftLogger = KnownTypes.For(compilation).Get(LogTypeNames.MicrosoftLogger);
+            _loggerMessageAttribute = KnownTypes.For(compilation).Get(LogTypeNames.LoggerMessageAttribute);
+            _console = KnownTypes.For(compilation).Get(LogTypeNames.Console);
         }
 
         /// <summary>The sinks of <paramref name="compilation"/>, or null when it can reach none (then register nothing).</summary>
@@ -36,7 +36,7 @@ namespace Coolset.Analyzers.Core
             var families = new Dictionary<INamedTypeSymbol, SinkFamily>(SymbolEqualityComparer.Default);
             foreach (var known in LogTypeNames.Families)
             {
-                if (compilation.GetTypeByMetadataName(known.Key) is { } type)
+                if (KnownTypes.For(compilation).Get(known.Key) is { } type)
                 {
                     families[type] = known.Value;
                 }

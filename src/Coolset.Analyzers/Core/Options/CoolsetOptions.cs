@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>Every option key of the package, with its default and its parser.</summary>
-    public static class CoolsetOptions
+    internal static class CoolsetOptions
     {
         public static readonly OptionDefinition<CoolsetHosts> ApiHosts = new OptionDefinition<CoolsetHosts>(
             "coolset.api_hosts", CoolsetHosts.Default, TryParseHosts);

@@ -2,10 +2,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Coolset.Analyzers.Core
 {
-    public delegate bool OptionParser<T>(string raw, out T value, out string problem);
+    internal delegate bool OptionParser<T>(string raw, out T value, out string problem);
 
     /// <summary>One <c>.editorconfig</c> key: its name, its default and how a raw value becomes a typed one.</summary>
-    public sealed class OptionDefinition<T>
+    internal sealed class OptionDefinition<T>
     {
         public OptionDefinition(string key, T defaultValue, OptionParser<T> parser)
         {
@@ -42,7 +42,7 @@ namespace Coolset.Analyzers.Core
         }
     }
 
-    public sealed class OptionProblem
+    internal sealed class OptionProblem
     {
         public OptionProblem(string key, string value, string reason)
         {

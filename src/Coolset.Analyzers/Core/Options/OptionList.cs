@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>Splits a list option: entries separated by '|' or by commas outside parentheses, trimmed, empties dropped.</summary>
-    public static class OptionList
+    internal static class OptionList
     {
         public static ImmutableArray<string> Split(string value)
         {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>The operands of a constant string concatenation and where each one ends in the folded value.</summary>
-    public static class ConstantConcatenation
+    internal static class ConstantConcatenation
     {
         public static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax expression)
         {

@@ -1,7 +1,7 @@
 namespace Coolset.Analyzers.Core
 {
     /// <summary>Metadata names of the types the rules look up once per compilation.</summary>
-    public static class WellKnownTypeNames
+    internal static class WellKnownTypeNames
     {
         public const string AuthenticationHeaderValue = "System.Net.Http.Headers.AuthenticationHeaderValue";
         public const string HttpClient = "System.Net.Http.HttpClient";

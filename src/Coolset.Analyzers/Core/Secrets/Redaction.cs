@@ -4,7 +4,7 @@ using System.Text;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>Shows a secret the way a diagnostic message, a SARIF log or a build log may show it.</summary>
-    public static class Redaction
+    internal static class Redaction
     {
         private const string Ellipsis = "\u2026";
         private const int VisibleTail = 4;

@@ -9,7 +9,7 @@ namespace Coolset.Analyzers.Core
     /// Where hardcoded secrets are looked for, and how a diagnostic tells its code fix which secret of the reported
     /// text it is about (offsets only: a diagnostic never carries the secret itself).
     /// </summary>
-    public static class SecretLocations
+    internal static class SecretLocations
     {
         public const string SecretStartProperty = "SecretStart";
         public const string SecretLengthProperty = "SecretLength";

@@ -1,6 +1,6 @@
 namespace Coolset.Analyzers.Core
 {
-    public enum SecretKind
+    internal enum SecretKind
     {
         LiveToken,
         TestToken,
@@ -9,7 +9,7 @@ namespace Coolset.Analyzers.Core
 
     /// <summary>A secret found in a piece of text: its kind and where it stands.</summary>
     /// <remarks>For a Bearer credential the span covers the credential only, not the <c>Bearer </c> prefix.</remarks>
-    public readonly struct SecretMatch
+    internal readonly struct SecretMatch
     {
         public SecretMatch(SecretKind kind, int start, int length)
         {

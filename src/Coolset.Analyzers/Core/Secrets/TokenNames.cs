@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>Names that say "this holds a Coolset token or credential" (catalogue: Token value).</summary>
-    public static class TokenNames
+    internal static class TokenNames
     {
         /// <summary>Options properties that hold the token (<c>IOptions&lt;CoolsetOptions&gt;.Value.ApiToken</c>).</summary>
         public static readonly ImmutableArray<string> OptionsPropertyNames =

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>What a Coolset token and a Bearer credential look like, and what is only a placeholder.</summary>
-    public static class TokenShapes
+    internal static class TokenShapes
     {
         public const string LivePrefix = "sk_live_";
         public const string TestPrefix = "sk_test_";

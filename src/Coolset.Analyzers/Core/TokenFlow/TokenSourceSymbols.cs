@@ -7,13 +7,14 @@ namespace Coolset.Analyzers.Core
     {
         public TokenSourceSymbols(Compilation compilation)
         {
-            Environment = compilation.GetTypeByMetadataName(WellKnownTypeNames.Environment);
-            StringBuilder = compilation.GetTypeByMetadataName(WellKnownTypeNames.StringBuilder);
-            AuthenticationHeaderValue = compilation.GetTypeByMetadataName(WellKnownTypeNames.AuthenticationHeaderValue);
-            HttpRequestHeaders = compilation.GetTypeByMetadataName(WellKnownTypeNames.HttpRequestHeaders);
-            HttpHeaders = compilation.GetTypeByMetadataName(WellKnownTypeNames.HttpHeaders);
-            Configuration = compilation.GetTypeByMetadataName(WellKnownTypeNames.IConfiguration);
-            Enumerable = compilation.GetTypeByMetadataName(WellKnownTypeNames.Enumerable);
+            var types = KnownTypes.For(compilation);
+            Environment = types.Get(WellKnownTypeNames.Environment);
+            StringBuilder = types.Get(WellKnownTypeNames.StringBuilder);
+            AuthenticationHeaderValue = types.Get(WellKnownTypeNames.AuthenticationHeaderValue);
+            HttpRequestHeaders = types.Get(WellKnownTypeNames.HttpRequestHeaders);
+            HttpHeaders = types.Get(WellKnownTypeNames.HttpHeaders);
+            Configuration = types.Get(WellKnownTypeNames.IConfiguration);
+            Enumerable = types.Get(WellKnownTypeNames.Enumerable);
         }
 
         public INamedTypeSymbol? Environment { get; }

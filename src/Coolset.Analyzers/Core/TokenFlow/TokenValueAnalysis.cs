@@ -13,7 +13,7 @@ namespace Coolset.Analyzers.Core
     /// The per-method work (which locals, parameters, fields and properties hold a token) is done once per operation
     /// tree root, on the first question that needs it, and cached for as long as that tree lives.
     /// </remarks>
-    public sealed class TokenValueAnalysis
+    internal sealed class TokenValueAnalysis
     {
         private readonly ConditionalWeakTable<IOperation, MethodTokenFlow> _flows = new ConditionalWeakTable<IOperation, MethodTokenFlow>();
         private readonly AnalyzerOptions _options;

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>Which URLs point at the Coolset API: <c>coolset.com</c>, its subdomains and the configured hosts.</summary>
-    public sealed class CoolsetHosts
+    internal sealed class CoolsetHosts
     {
         public static readonly HostPattern BuiltIn = HostPattern.DomainAndSubdomains("coolset.com");
 
@@ -43,7 +43,7 @@ namespace Coolset.Analyzers.Core
     }
 
     /// <summary>Where the scheme, the host and the port of an absolute URL stand in its text.</summary>
-    public readonly struct UrlParts
+    internal readonly struct UrlParts
     {
         private UrlParts(int schemeLength, int hostStart, int hostLength, int portStart, int portLength)
         {

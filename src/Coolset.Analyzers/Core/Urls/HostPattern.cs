@@ -3,7 +3,7 @@ using System;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>A host name, or <c>*.domain</c> for the domain and all its subdomains, compared case-insensitively.</summary>
-    public readonly struct HostPattern
+    internal readonly struct HostPattern
     {
         private HostPattern(string domain, bool includesSubdomains)
         {
