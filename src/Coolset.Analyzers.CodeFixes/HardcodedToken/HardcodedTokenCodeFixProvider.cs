@@ -135,11 +135,7 @@ namespace Coolset.Analyzers.CodeFixes
         private static bool RequiresNonNull(SemanticModel model, ExpressionSyntax host, CancellationToken cancellationToken)
         {
             var operation = model.GetOperation(host, cancellationToken);
-            var parent = operation?.Parent;
-            while (parent is IConversionOperation || parent is IParenthesizedOperation)
-            {
-                parent = parent.Parent;
-            }
+            var parent = operation?.ParentWithoutConversions();
 
             if ((parent is IPropertyReferenceOperation propertyReference && propertyReference.Instance == operation) ||
                 (parent is IInvocationOperation invocation && invocation.Instance == operation))

@@ -40,7 +40,7 @@ namespace Coolset.Analyzers.CodeFixes
                     }
 
                     var builder = new StringBuilder("$\"");
-                    AppendWithHoles(builder, value, matches, lookup.ExpressionText, "{", "}", EscapeRegular);
+                    AppendWithHoles(builder, value, matches, lookup.ExpressionText, "{", "}", StringLiterals.InterpolatedText);
                     return builder.Append('"').ToString();
             }
         }
@@ -83,7 +83,7 @@ namespace Coolset.Analyzers.CodeFixes
             else
             {
                 builder.Append(isVerbatim ? "$@\"" : "$\"");
-                AppendWithHoles(builder, content, rawMatches, lookup.ExpressionText, "{", "}", DoubleBraces);
+                AppendWithHoles(builder, content, rawMatches, lookup.ExpressionText, "{", "}", StringLiterals.DoubleBraces);
                 builder.Append('"');
             }
 
@@ -170,39 +170,6 @@ namespace Coolset.Analyzers.CodeFixes
             }
 
             builder.Append(escape(text.Substring(position)));
-        }
-
-        private static string DoubleBraces(string text) => text.Replace("{", "{{").Replace("}", "}}");
-
-        private static string EscapeRegular(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
-            {
-                switch (c)
-                {
-                    case '\\': builder.Append("\\\\"); break;
-                    case '"': builder.Append("\\\""); break;
-                    case '{': builder.Append("{{"); break;
-                    case '}': builder.Append("}}"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    default:
-                        if (char.IsControl(c))
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return builder.ToString();
         }
 
         private static int CountLeading(string text, char c)

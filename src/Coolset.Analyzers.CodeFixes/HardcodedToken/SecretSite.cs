@@ -41,7 +41,7 @@ namespace Coolset.Analyzers.CodeFixes
         /// <summary>Null where the diagnostic is not on code a fix can rewrite (a comment, disabled text).</summary>
         public static SecretSite? Find(SyntaxNode root, Diagnostic diagnostic)
         {
-            if (!SecretLocations.TryGetMatch(diagnostic, out var match) || !diagnostic.Location.IsInSource)
+            if (!SecretProperties.TryGetMatch(diagnostic, out var match) || !diagnostic.Location.IsInSource)
             {
                 return null;
             }

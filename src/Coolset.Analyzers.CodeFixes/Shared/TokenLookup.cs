@@ -33,13 +33,13 @@ namespace Coolset.Analyzers.CodeFixes
         /// <summary>The lookup, with <c>?? throw</c> when the place needs a non-null string and the lookup may give null.</summary>
         public string NonNullExpressionText =>
             MayBeNull
-                ? ExpressionText + " ?? throw new System.InvalidOperationException(" + StringLiteral(MissingName + " is not set.") + ")"
+                ? ExpressionText + " ?? throw new System.InvalidOperationException(" + StringLiterals.Quoted(MissingName + " is not set.") + ")"
                 : ExpressionText;
 
         public static TokenLookup EnvironmentVariable(string variableName) => new TokenLookup(
             EquivalenceKeys.ReadTokenFromEnvironmentVariable,
             $"Read the token from environment variable '{variableName}'",
-            "System.Environment.GetEnvironmentVariable(" + StringLiteral(variableName) + ")",
+            "System.Environment.GetEnvironmentVariable(" + StringLiterals.Quoted(variableName) + ")",
             mayBeNull: true,
             variableName);
 
@@ -60,7 +60,7 @@ namespace Coolset.Analyzers.CodeFixes
 
             foreach (var candidate in candidates)
             {
-                var type = TypeOf(candidate);
+                var type = candidate.ValueType();
                 if (type is INamedTypeSymbol { IsGenericType: true } named &&
                     Array.FindIndex(optionsTypes, t => SymbolEqualityComparer.Default.Equals(t, named.OriginalDefinition)) is var index && index >= 0 &&
                     TokenProperty(named.TypeArguments[0]) is IPropertySymbol property)
@@ -79,12 +79,10 @@ namespace Coolset.Analyzers.CodeFixes
 
             foreach (var candidate in candidates)
             {
-                var type = TypeOf(candidate);
-                if (configurationType != null && type != null &&
-                    (SymbolEqualityComparer.Default.Equals(type, configurationType) ||
-                     type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, configurationType))))
+                var type = candidate.ValueType();
+                if (type.IsOrImplements(configurationType))
                 {
-                    var text = candidate.Name + "[" + StringLiteral(configurationKey) + "]";
+                    var text = candidate.Name + "[" + StringLiterals.Quoted(configurationKey) + "]";
                     yield return new TokenLookup(
                         EquivalenceKeys.ReadTokenFromConfiguration,
                         $"Read the token from configuration ('{text}')",
@@ -146,17 +144,9 @@ namespace Coolset.Analyzers.CodeFixes
             return false;
         }
 
-        private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
-        {
-            IParameterSymbol parameter => parameter.Type,
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-
         private static IPropertySymbol? TokenProperty(ITypeSymbol optionsType)
         {
-            foreach (var name in TokenNames.OptionsPropertyNames)
+            foreach (var name in CredentialNames.OptionsPropertyNames)
             {
                 foreach (var member in optionsType.GetMembers(name))
                 {
@@ -170,7 +160,5 @@ namespace Coolset.Analyzers.CodeFixes
             return null;
         }
 
-        public static string StringLiteral(string value) =>
-            SyntaxFactory.Literal(value).Text;
     }
 }

@@ -62,7 +62,7 @@ namespace Coolset.Analyzers.CodeFixes
             var arguments = invocation.Arguments.Where(a => a.Parameter != null).OrderBy(a => a.Parameter!.Ordinal).ToList();
             var template = arguments.FirstOrDefault(a =>
                 TemplateParameterNames.Contains(a.Parameter!.Name) && a.Parameter.Type.SpecialType == SpecialType.System_String);
-            if (template == null || !(Unwrap(template.Value).Syntax is LiteralExpressionSyntax literal) ||
+            if (template == null || !(template.Value.WithoutConversions().Syntax is LiteralExpressionSyntax literal) ||
                 !literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
                 return null;
@@ -76,7 +76,7 @@ namespace Coolset.Analyzers.CodeFixes
                     continue;
                 }
 
-                if (argument.Parameter.IsParams && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
+                if (argument.Parameter.IsParams && argument.Value.WithoutConversions() is IArrayCreationOperation { Initializer: { } elements })
                 {
                     foreach (var element in elements.ElementValues)
                     {
@@ -177,16 +177,7 @@ namespace Coolset.Analyzers.CodeFixes
 
         private static string? WithoutTokenOperands(SemanticModel model, TokenValueAnalysis tokens, BinaryExpressionSyntax concatenation, CancellationToken cancellationToken)
         {
-            var operands = new List<ExpressionSyntax>();
-            ExpressionSyntax current = concatenation;
-            while (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
-            {
-                operands.Add(binary.Right);
-                current = binary.Left;
-            }
-
-            operands.Add(current);
-            operands.Reverse();
+            var operands = ConstantConcatenation.Operands(concatenation, throughParentheses: false).ToList();
 
             var kept = operands.Where(o => !tokens.IsTokenValue(model.GetOperation(o, cancellationToken), cancellationToken)).ToList();
             if (kept.Count == operands.Count || kept.Count == 0 ||
@@ -196,16 +187,6 @@ namespace Coolset.Analyzers.CodeFixes
             }
 
             return string.Join(" + ", kept.Select(o => o.WithoutTrivia().ToString()));
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
     }
 }

@@ -105,19 +105,10 @@ namespace Coolset.Analyzers.CodeFixes
                     text = LogMessageText.RemoveArgumentHole(text, index);
                 }
 
-                editor.ReplaceNode(entry.Key, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(entry.Key.Token, text)).WithTriviaFrom(entry.Key));
+                editor.ReplaceNode(entry.Key, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, StringLiterals.InStyleOf(entry.Key.Token, text)).WithTriviaFrom(entry.Key));
             }
 
             return editor.GetChangedDocument();
-        }
-
-        /// <summary>A literal in the style of <paramref name="original"/>: verbatim stays verbatim, anything else becomes a regular literal.</summary>
-        private static SyntaxToken Literal(SyntaxToken original, string value)
-        {
-            var text = original.Text.StartsWith("@", System.StringComparison.Ordinal)
-                ? "@\"" + value.Replace("\"", "\"\"") + "\""
-                : SymbolDisplay.FormatLiteral(value, quote: true);
-            return SyntaxFactory.Literal(text, value);
         }
 
         private static bool Contains(TokenLogEdit outer, TokenLogEdit inner)

@@ -9,14 +9,19 @@ namespace Coolset.Analyzers.Core
     /// <summary>The operands of a constant string concatenation and where each one ends in the folded value.</summary>
     internal static class ConstantConcatenation
     {
-        public static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax expression)
+        /// <summary>The operands of a <c>+</c> chain, left to right.</summary>
+        /// <param name="throughParentheses">
+        /// Whether a parenthesized <c>+</c> is opened too: right for a constant string, where every operand is text; wrong
+        /// for an edit, where <c>"a" + (1 + 2)</c> must keep its parentheses.
+        /// </param>
+        public static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax expression, bool throughParentheses = true)
         {
             var pending = new Stack<ExpressionSyntax>();
             pending.Push(expression);
             while (pending.Count > 0)
             {
                 var current = pending.Pop();
-                while (current is ParenthesizedExpressionSyntax parenthesized)
+                while (throughParentheses && current is ParenthesizedExpressionSyntax parenthesized)
                 {
                     current = parenthesized.Expression;
                 }

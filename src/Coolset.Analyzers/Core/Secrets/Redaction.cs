@@ -21,7 +21,7 @@ namespace Coolset.Analyzers.Core
                     return text.Substring(match.Start, prefixLength) + Ellipsis +
                            Tail(text, match.Start + prefixLength, match.Length - prefixLength);
                 default:
-                    return TokenShapes.BearerScheme + " " + Ellipsis + Tail(text, match.Start, match.Length);
+                    return AuthorizationHeader.BearerScheme + " " + Ellipsis + Tail(text, match.Start, match.Length);
             }
         }
 

@@ -8,7 +8,6 @@ namespace Coolset.Analyzers.Core
     {
         public const string LivePrefix = "sk_live_";
         public const string TestPrefix = "sk_test_";
-        public const string BearerScheme = "Bearer";
 
         /// <summary>The text every token starts with; a cheap pre-filter before a full scan.</summary>
         public const string CommonPrefix = "sk_";
@@ -22,23 +21,29 @@ namespace Coolset.Analyzers.Core
         /// <summary>Whether <paramref name="text"/> may hold a token or a Bearer credential at all.</summary>
         public static bool MayContainSecret(string text) =>
             text.IndexOf(CommonPrefix, StringComparison.Ordinal) >= 0 ||
-            text.IndexOf(BearerScheme, StringComparison.OrdinalIgnoreCase) >= 0;
+            text.IndexOf(AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>Adds every live or test token in <paramref name="text"/> to <paramref name="results"/>.</summary>
         public static void FindTokens(string text, List<SecretMatch> results)
         {
             var index = 0;
-            while ((index = text.IndexOf(CommonPrefix, index, StringComparison.Ordinal)) >= 0)
+            while (TryFindNextToken(text, ref index, out var match))
             {
-                if (TryMatchTokenAt(text, index, out var match))
-                {
-                    results.Add(match);
-                    index = match.End;
-                }
-                else
-                {
-                    index += CommonPrefix.Length;
-                }
+                results.Add(match);
+            }
+        }
+
+        /// <summary>Where a token or a Bearer credential may begin in <paramref name="text"/>: every <c>sk_</c>, then every <c>Bearer</c>.</summary>
+        public static IEnumerable<int> CandidatePositions(string text)
+        {
+            foreach (var position in Occurrences(text, CommonPrefix, StringComparison.Ordinal))
+            {
+                yield return position;
+            }
+
+            foreach (var position in Occurrences(text, AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return position;
             }
         }
 
@@ -59,23 +64,40 @@ namespace Coolset.Analyzers.Core
         /// <summary>Where the secret's text begins: a Bearer credential counts from its <c>Bearer</c> scheme.</summary>
         public static int TextStart(string text, SecretMatch match) =>
             match.Kind == SecretKind.BearerCredential
-                ? text.LastIndexOf(BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase)
+                ? text.LastIndexOf(AuthorizationHeader.BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase)
                 : match.Start;
 
         public static bool ContainsToken(string text)
         {
             var index = 0;
-            while ((index = text.IndexOf(CommonPrefix, index, StringComparison.Ordinal)) >= 0)
+            return TryFindNextToken(text, ref index, out _);
+        }
+
+        /// <summary>The next token at or after <paramref name="index"/>, which is moved past it.</summary>
+        private static bool TryFindNextToken(string text, ref int index, out SecretMatch match)
+        {
+            foreach (var position in Occurrences(text, CommonPrefix, StringComparison.Ordinal, index))
             {
-                if (TryMatchTokenAt(text, index, out _))
+                if (TryMatchTokenAt(text, position, out match))
                 {
+                    index = match.End;
                     return true;
                 }
-
-                index += CommonPrefix.Length;
             }
 
+            index = text.Length;
+            match = default;
             return false;
+        }
+
+        private static IEnumerable<int> Occurrences(string text, string value, StringComparison comparison, int from = 0)
+        {
+            var index = from;
+            while (index < text.Length && (index = text.IndexOf(value, index, comparison)) >= 0)
+            {
+                yield return index;
+                index += value.Length;
+            }
         }
 
         /// <summary>Whether a whole value (the credential argument of <c>AuthenticationHeaderValue</c>) is a credential.</summary>
@@ -88,9 +110,9 @@ namespace Coolset.Analyzers.Core
         private static void FindBearerCredentials(string text, List<SecretMatch> results)
         {
             var index = 0;
-            while ((index = text.IndexOf(BearerScheme, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+            while ((index = text.IndexOf(AuthorizationHeader.BearerScheme, index, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                var afterScheme = index + BearerScheme.Length;
+                var afterScheme = index + AuthorizationHeader.BearerScheme.Length;
                 if ((index > 0 && char.IsLetterOrDigit(text[index - 1])) || afterScheme >= text.Length || text[afterScheme] != ' ')
                 {
                     index = afterScheme;

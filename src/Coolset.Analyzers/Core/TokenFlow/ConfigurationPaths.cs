@@ -18,11 +18,7 @@ namespace Coolset.Analyzers.Core
 
         private static string? PathOf(IOperation? operation, TokenSourceSymbols symbols, int depth)
         {
-            while (operation is IConversionOperation conversion && !conversion.Conversion.IsUserDefined)
-            {
-                operation = conversion.Operand;
-            }
-
+            operation = operation?.WithoutConversions();
             if (operation == null || !symbols.IsConfiguration(operation.Type) || depth > MaximumDepth)
             {
                 return null;
@@ -38,8 +34,8 @@ namespace Coolset.Analyzers.Core
                 (invocation.TargetMethod.Name == "GetSection" || invocation.TargetMethod.Name == "GetRequiredSection"))
             {
                 var isExtension = invocation.TargetMethod.IsExtensionMethod;
-                var key = TokenValueEvaluator.KeyArgument(invocation.Arguments, isExtension ? 1 : 0);
-                var parent = PathOf(isExtension ? TokenValueEvaluator.ArgumentValue(invocation.Arguments, 0) : invocation.Instance, symbols, depth + 1);
+                var key = invocation.Arguments.ConstantStringArgument(isExtension ? 1 : 0);
+                var parent = PathOf(isExtension ? invocation.Arguments.ArgumentValue(0) : invocation.Instance, symbols, depth + 1);
                 if (key == null || parent == null)
                 {
                     return null;

@@ -103,7 +103,7 @@ namespace Coolset.Analyzers.Core
             foreach (var entry in assignments)
             {
                 // A parameter also holds what the caller passed: its name keeps counting.
-                if (entry.Key is IParameterSymbol || !TokenSymbolNames.IsNamedCredential(entry.Key))
+                if (entry.Key is IParameterSymbol || !CredentialNames.IsNamedCredential(entry.Key))
                 {
                     continue;
                 }

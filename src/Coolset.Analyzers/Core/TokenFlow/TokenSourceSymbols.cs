@@ -65,27 +65,6 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <summary><c>IConfiguration</c> itself or a type that implements it (sections, roots, <c>ConfigurationManager</c>).</summary>
-        public bool IsConfiguration(ITypeSymbol? type)
-        {
-            if (Configuration == null || type == null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, Configuration))
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, Configuration))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsConfiguration(ITypeSymbol? type) => type.IsOrImplements(Configuration);
     }
 }

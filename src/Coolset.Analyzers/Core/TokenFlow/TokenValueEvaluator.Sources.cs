@@ -23,25 +23,16 @@ namespace Coolset.Analyzers.Core
         /// <param name="instance">The receiver of a field or property; an exemption only holds for this object or a static member.</param>
         private bool IsTokenSymbol(ISymbol symbol, IOperation? instance = null)
         {
-            if (!Symbols.CanHoldToken(SymbolType(symbol)))
+            if (!Symbols.CanHoldToken(symbol.ValueType()))
             {
                 return false; // a logger, a CancellationToken, a count: no need to look at the method
             }
 
             symbol = MethodTokenFlow.Normalize(symbol);
             return Taint.Tainted.Contains(symbol) ||
-                   (TokenSymbolNames.IsNamedCredential(symbol) &&
+                   (CredentialNames.IsNamedCredential(symbol) &&
                     !(Taint.Exempt.Contains(symbol) && MethodTokenFlow.IsOwnMember(instance)));
         }
-
-        private static ITypeSymbol? SymbolType(ISymbol symbol) => symbol switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
 
         private bool IsTokenProperty(IPropertyReferenceOperation reference)
         {
@@ -50,19 +41,19 @@ namespace Coolset.Analyzers.Core
             {
                 if (Symbols.IsConfiguration(reference.Instance?.Type))
                 {
-                    return IsTokenConfigurationKey(reference.Instance, KeyArgument(reference.Arguments, 0));
+                    return IsTokenConfigurationKey(reference.Instance, reference.Arguments.ConstantStringArgument(0));
                 }
 
                 // An element of Headers.GetValues("Authorization").ToList(), not a char of a token.
                 return IsString(reference.Type) && IsTokenValue(reference.Instance);
             }
 
-            if (property.Name == AuthorizationHeader && IsDeclaredIn(property, Symbols.HttpRequestHeaders))
+            if (property.Name == AuthorizationHeader.Name && property.IsDeclaredIn(Symbols.HttpRequestHeaders))
             {
                 return true;
             }
 
-            if (property.Name == "Parameter" && IsDeclaredIn(property, Symbols.AuthenticationHeaderValue))
+            if (property.Name == "Parameter" && property.IsDeclaredIn(Symbols.AuthenticationHeaderValue))
             {
                 return IsTokenValue(reference.Instance);
             }
@@ -82,7 +73,7 @@ namespace Coolset.Analyzers.Core
             switch (method.Name)
             {
                 case "GetEnvironmentVariable" when SymbolEqualityComparer.Default.Equals(containingType, Symbols.Environment):
-                    var name = KeyArgument(invocation.Arguments, 0);
+                    var name = invocation.Arguments.ConstantStringArgument(0);
                     return name != null && string.Equals(name, Settings.EnvironmentVariable, StringComparison.OrdinalIgnoreCase);
                 case "ToString" when IsFormattingToString(method):
                     return IsTokenValue(invocation.Instance);
@@ -90,15 +81,15 @@ namespace Coolset.Analyzers.Core
                 case "Concat":
                 case "Join":
                     return containingType?.SpecialType == SpecialType.System_String && AnyArgumentIsToken(invocation.Arguments);
-                case "GetValues" when IsDeclaredIn(method, Symbols.HttpHeaders):
-                    var header = KeyArgument(invocation.Arguments, 0);
-                    return header != null && string.Equals(header, AuthorizationHeader, StringComparison.OrdinalIgnoreCase);
-                case "Parse" when IsDeclaredIn(method, Symbols.AuthenticationHeaderValue):
+                case "GetValues" when method.IsDeclaredIn(Symbols.HttpHeaders):
+                    var header = invocation.Arguments.ConstantStringArgument(0);
+                    return AuthorizationHeader.IsName(header);
+                case "Parse" when method.IsDeclaredIn(Symbols.AuthenticationHeaderValue):
                     return AnyArgumentIsToken(invocation.Arguments);
                 case "GetValue" when ConfigurationPaths.IsBinderMethod(method):
-                    return IsString(invocation.Type) && IsTokenConfigurationKey(ArgumentValue(invocation.Arguments, 0), KeyArgument(invocation.Arguments, KeyOrdinal(method)));
+                    return IsString(invocation.Type) && IsTokenConfigurationKey(invocation.Arguments.ArgumentValue(0), invocation.Arguments.ConstantStringArgument(KeyOrdinal(method)));
                 case "Get" when ConfigurationPaths.IsBinderMethod(method):
-                    return IsString(invocation.Type) && IsTokenConfigurationPath(ConfigurationPaths.PathOf(ArgumentValue(invocation.Arguments, 0), Symbols));
+                    return IsString(invocation.Type) && IsTokenConfigurationPath(ConfigurationPaths.PathOf(invocation.Arguments.ArgumentValue(0), Symbols));
             }
 
             if (Symbols.IsStringBuilder(containingType) && IsStringBuilderAppend(method))
@@ -108,7 +99,7 @@ namespace Coolset.Analyzers.Core
 
             if (IsElementOperator(method))
             {
-                return IsTokenValue(ArgumentValue(invocation.Arguments, 0));
+                return IsTokenValue(invocation.Arguments.ArgumentValue(0));
             }
 
             return false;

@@ -12,8 +12,6 @@ namespace Coolset.Analyzers.Core
     /// </remarks>
     internal sealed partial class TokenValueEvaluator
     {
-        private const string AuthorizationHeader = "Authorization";
-
         private readonly TokenValueAnalysis _analysis;
         private readonly IOperation _root;
         private readonly CancellationToken _cancellationToken;
@@ -210,28 +208,6 @@ namespace Coolset.Analyzers.Core
 
             return null;
         }
-
-        internal static IOperation? ArgumentValue(ImmutableArray<IArgumentOperation> arguments, int ordinal)
-        {
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter?.Ordinal == ordinal)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
-        }
-
-        internal static string? KeyArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
-        {
-            var value = ordinal < 0 ? null : ArgumentValue(arguments, ordinal);
-            return value != null && value.ConstantValue.HasValue ? value.ConstantValue.Value as string : null;
-        }
-
-        private static bool IsDeclaredIn(ISymbol member, INamedTypeSymbol? type) =>
-            type != null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type);
 
         private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
     }
