@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>
-    /// Which calls write to a log (catalogue: COOL003 sinks). Types are resolved once per compilation by metadata name,
+    /// Which calls write to a log (docs/rules/COOL003.md, "Sinks"). Types are resolved once per compilation by metadata name,
     /// so a logging library that the compilation does not reference costs nothing.
     /// </summary>
     internal sealed class LogSinks

@@ -234,7 +234,7 @@ namespace Coolset.Analyzers.Core
 
         private static readonly char[] NonVariableNameChars = { '-', '.', '~', '+', '/' };
 
-        /// <summary>The placeholder rules of the catalogue, applied to the secret part of a token or credential.</summary>
+        /// <summary>The placeholder rules (docs/concepts.md, "Placeholders"), applied to the secret part of a token or credential.</summary>
         public static bool IsPlaceholder(string text, int start, int length)
         {
             var allSame = true;

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>
-    /// Whether a value holds a Coolset token or credential (catalogue: Token value), judged within one method body.
+    /// Whether a value holds a Coolset token or credential (docs/concepts.md, "Token value"), judged within one method body.
     /// </summary>
     /// <remarks>
     /// Create one per compilation (at compilation start) and ask <see cref="IsTokenValue"/> from any operation callback.

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Coolset.Analyzers.Core
 {
-    /// <summary>Judges one expression against the token sources and propagation steps of the catalogue.</summary>
+    /// <summary>Judges one expression against the token sources and propagation steps of docs/concepts.md ("Token value").</summary>
     /// <remarks>
     /// Created per question (or per fixed-point pass of <see cref="MethodTokenFlow"/>). Symbols are judged by the
     /// method's <see cref="SymbolTaint"/>, obtained lazily so that questions about constants never walk the method.
