@@ -30,7 +30,7 @@ namespace Coolset.Analyzers.Rules
                 start.RegisterSyntaxTreeAction(AnalyzeLiteralsAndComments);
                 start.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
 
-                var headerValueType = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.AuthenticationHeaderValue);
+                var headerValueType = KnownTypes.For(start.Compilation).Get(WellKnownTypeNames.AuthenticationHeaderValue);
                 if (headerValueType != null)
                 {
                     start.RegisterOperationAction(c => AnalyzeHeaderValueCreation(c, headerValueType), OperationKind.ObjectCreation);
@@ -49,7 +49,7 @@ namespace Coolset.Analyzers.Rules
             var root = context.Tree.GetRoot(context.CancellationToken);
             var scanned = new HashSet<int>();
             var matches = new List<SecretMatch>();
-            foreach (var candidate in CandidatePositions(text))
+            foreach (var candidate in TokenShapes.CandidatePositions(text))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var token = root.FindToken(candidate, findInsideTrivia: true);
@@ -72,23 +72,6 @@ namespace Coolset.Analyzers.Rules
                 {
                     ScanComment(context, trivia.ToString(), trivia.SpanStart, matches);
                 }
-            }
-        }
-
-        private static IEnumerable<int> CandidatePositions(string text)
-        {
-            var index = 0;
-            while ((index = text.IndexOf(TokenShapes.CommonPrefix, index, StringComparison.Ordinal)) >= 0)
-            {
-                yield return index;
-                index += TokenShapes.CommonPrefix.Length;
-            }
-
-            index = 0;
-            while ((index = text.IndexOf(TokenShapes.BearerScheme, index, StringComparison.OrdinalIgnoreCase)) >= 0)
-            {
-                yield return index;
-                index += TokenShapes.BearerScheme.Length;
             }
         }
 
@@ -160,7 +143,7 @@ namespace Coolset.Analyzers.Rules
             var scheme = creation.Arguments[0].Value.ConstantValue;
             var credential = creation.Arguments[1].Value;
             if (!scheme.HasValue || !(scheme.Value is string schemeText) ||
-                !string.Equals(schemeText.Trim(), TokenShapes.BearerScheme, StringComparison.OrdinalIgnoreCase) ||
+                !AuthorizationHeader.IsBearerScheme(schemeText) ||
                 !credential.ConstantValue.HasValue || !(credential.ConstantValue.Value is string value) ||
                 TokenShapes.ContainsToken(value) || !TokenShapes.IsBearerCredentialValue(value))
             {
@@ -179,7 +162,7 @@ namespace Coolset.Analyzers.Rules
                 SecretKind.TestToken => Descriptors.HardcodedTestToken,
                 _ => Descriptors.HardcodedBearerCredential,
             };
-            return Diagnostic.Create(descriptor, location, SecretLocations.Properties(match), Redaction.Redact(text, match));
+            return Diagnostic.Create(descriptor, location, SecretProperties.Create(match), Redaction.Redact(text, match));
         }
 
         private static bool IsOperandOfOuterConcatenation(ExpressionSyntax expression)

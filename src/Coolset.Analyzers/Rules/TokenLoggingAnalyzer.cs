@@ -57,7 +57,7 @@ namespace Coolset.Analyzers.Rules
                         continue; // the logger an extension method is called on
                     }
 
-                    if (argument.Parameter.IsParams && WithoutConversion(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
+                    if (argument.Parameter.IsParams && argument.Value.WithoutConversions() is IArrayCreationOperation { Initializer: { } elements })
                     {
                         foreach (var element in elements.ElementValues)
                         {
@@ -69,17 +69,6 @@ namespace Coolset.Analyzers.Rules
                         Check(context, argument.Value, sinkName);
                     }
                 }
-            }
-
-            /// <summary><c>new[] { token }</c> passed as <c>params object[]</c> arrives converted from <c>string[]</c>.</summary>
-            private static IOperation WithoutConversion(IOperation operation)
-            {
-                while (operation is IConversionOperation { IsImplicit: true } conversion)
-                {
-                    operation = conversion.Operand;
-                }
-
-                return operation;
             }
 
             private void Check(OperationAnalysisContext context, IOperation value, string sinkName)

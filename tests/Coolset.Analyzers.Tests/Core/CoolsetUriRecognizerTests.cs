@@ -378,15 +378,21 @@ namespace Coolset.Analyzers.Tests.Core
         }
 
         [Fact]
-        public void Implicit_conversions_are_looked_through_and_casts_are_kept()
+        public void Built_in_conversions_and_casts_are_looked_through_and_user_defined_ones_are_kept()
         {
             var tree = CSharpSyntaxTree.ParseText("""
+                class Wrapper
+                {
+                    public static implicit operator string(Wrapper w) => "";
+                }
+
                 class C
                 {
-                    void M(string s)
+                    void M(string s, Wrapper w)
                     {
                         object implicitly = s;
                         object explicitly = (object)s;
+                        string userDefined = w;
                     }
                 }
                 """);
@@ -396,7 +402,8 @@ namespace Coolset.Analyzers.Tests.Core
                 .Select(e => model.GetOperation(e.Value)!).ToArray();
 
             Assert.IsAssignableFrom<IParameterReferenceOperation>(((IConversionOperation)initializers[0].Parent!).WithoutConversions());
-            Assert.IsAssignableFrom<IConversionOperation>(initializers[1].WithoutConversions());
+            Assert.IsAssignableFrom<IParameterReferenceOperation>(initializers[1].WithoutConversions());
+            Assert.IsAssignableFrom<IConversionOperation>(((IConversionOperation)initializers[2].Parent!).WithoutConversions());
         }
     }
 }

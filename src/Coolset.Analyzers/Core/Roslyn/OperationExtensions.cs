@@ -1,23 +1,57 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Coolset.Analyzers.Core
 {
-    /// <summary>Small helpers over <see cref="IOperation"/> that every rule needs.</summary>
+    /// <summary>Generic questions about operations that every rule asks the same way.</summary>
     internal static class OperationExtensions
     {
         /// <summary>
-        /// The operation under the implicit conversions the compiler inserted around it (string to <c>object</c>,
-        /// boxing, nullable, <c>string[]</c> to <c>object[]</c>); explicit casts in the source are kept.
+        /// The value under built-in conversions (<c>string</c> → <c>object</c>, <c>string[]</c> → <c>object[]</c>, a cast);
+        /// a user-defined conversion computes a new value, so it is kept.
         /// </summary>
         public static IOperation WithoutConversions(this IOperation operation)
         {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            while (operation is IConversionOperation conversion && !conversion.Conversion.IsUserDefined)
             {
                 operation = conversion.Operand;
             }
 
             return operation;
+        }
+
+        /// <summary>The parent above any built-in conversions and parentheses around <paramref name="operation"/>.</summary>
+        public static IOperation? ParentWithoutConversions(this IOperation operation)
+        {
+            var parent = operation.Parent;
+            while ((parent is IConversionOperation conversion && !conversion.Conversion.IsUserDefined) || parent is IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent;
+        }
+
+        /// <summary>The value passed for the parameter at <paramref name="ordinal"/>, wherever it stands in the call (named arguments too).</summary>
+        public static IOperation? ArgumentValue(this ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The constant string passed for the parameter at <paramref name="ordinal"/> (a header name, a configuration key); null otherwise.</summary>
+        public static string? ConstantStringArgument(this ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            var value = ordinal < 0 ? null : arguments.ArgumentValue(ordinal);
+            return value != null && value.ConstantValue.HasValue ? value.ConstantValue.Value as string : null;
         }
     }
 }

@@ -192,7 +192,7 @@ namespace Coolset.Analyzers.Core
             var parameters = invocation.TargetMethod.Parameters;
             for (var ordinal = 0; ordinal < parameters.Length; ordinal++)
             {
-                var value = TokenValueEvaluator.ArgumentValue(invocation.Arguments, ordinal)?.WithoutConversions();
+                var value = invocation.Arguments.ArgumentValue(ordinal)?.WithoutConversions();
                 if (value == null)
                 {
                     return false;
@@ -249,7 +249,7 @@ namespace Coolset.Analyzers.Core
                     continue;
                 }
 
-                var format = TokenValueEvaluator.ArgumentValue(invocation.Arguments, parameter.Ordinal)?.WithoutConversions();
+                var format = invocation.Arguments.ArgumentValue(parameter.Ordinal)?.WithoutConversions();
                 if (format == null || !format.ConstantValue.HasValue || !(format.ConstantValue.Value is string text))
                 {
                     return false;

@@ -124,7 +124,7 @@ namespace Coolset.Analyzers.Core
                 return false;
             }
 
-            var first = TokenValueEvaluator.ArgumentValue(arguments, 0);
+            var first = arguments.ArgumentValue(0);
             if (parameters[0].Type.SpecialType == SpecialType.System_String)
             {
                 return IsCoolset(first, ref search, depth + 1);
@@ -136,7 +136,7 @@ namespace Coolset.Analyzers.Core
             }
 
             // new Uri(baseUri, relative): a relative part that is itself absolute ("https://…", "//host/…") replaces the base.
-            var relative = parameters.Length > 1 ? TokenValueEvaluator.ArgumentValue(arguments, 1) : null;
+            var relative = parameters.Length > 1 ? arguments.ArgumentValue(1) : null;
             switch (ClassifyRelative(relative))
             {
                 case RelativeKind.Absolute:
@@ -162,7 +162,7 @@ namespace Coolset.Analyzers.Core
                 if (!(relative is IObjectCreationOperation { Constructor: { } constructor } creation) ||
                     constructor.Parameters.Length == 0 ||
                     constructor.Parameters[0].Type.SpecialType != SpecialType.System_String ||
-                    !(TokenValueEvaluator.ArgumentValue(creation.Arguments, 0) is { } inner))
+                    !(creation.Arguments.ArgumentValue(0) is { } inner))
                 {
                     return RelativeKind.Relative;
                 }

@@ -7,7 +7,7 @@ namespace Coolset.Analyzers.Core
     {
         public UrlSymbols(Compilation compilation)
         {
-            Uri = compilation.GetTypeByMetadataName(WellKnownTypeNames.Uri);
+            Uri = KnownTypes.For(compilation).Get(WellKnownTypeNames.Uri);
         }
 
         public INamedTypeSymbol? Uri { get; }

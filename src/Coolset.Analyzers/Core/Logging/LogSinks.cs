@@ -1,0 +1,227 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Coolset.Analyzers.Core
+{
+    /// <summary>
+    /// Which calls write to a log (docs/rules/COOL003.md, "Sinks"). Types are resolved once per compilation by metadata name,
+    /// so a logging library that the compilation does not reference costs nothing.
+    /// </summary>
+    internal sealed class LogSinks
+    {
+        private readonly Dictionary<INamedTypeSymbol, SinkFamily> _families;
+        private readonly ConfiguredSinksByTree _configured;
+        private readonly INamedTypeSymbol? _microsoftLogger;
+        private readonly INamedTypeSymbol? _loggerMessageAttribute;
+        private readonly INamedTypeSymbol? _console;
+        private readonly ConcurrentDictionary<ISymbol, bool> _definedLogDelegates = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+        private LogSinks(Dictionary<INamedTypeSymbol, SinkFamily> families, ConfiguredSinksByTree configured, Compilation compilation)
+        {
+            _families = families;
+            _configured = configured;
+            _microsoftLogger = KnownTypes.For(compilation).Get(LogTypeNames.MicrosoftLogger);
+            _loggerMessageAttribute = KnownTypes.For(compilation).Get(LogTypeNames.LoggerMessageAttribute);
+            _console = KnownTypes.For(compilation).Get(LogTypeNames.Console);
+        }
+
+        /// <summary>The sinks of <paramref name="compilation"/>, or null when it can reach none (then register nothing).</summary>
+        public static LogSinks? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var families = new Dictionary<INamedTypeSymbol, SinkFamily>(SymbolEqualityComparer.Default);
+            foreach (var known in LogTypeNames.Families)
+            {
+                if (KnownTypes.For(compilation).Get(known.Key) is { } type)
+                {
+                    families[type] = known.Value;
+                }
+            }
+
+            // Console is nearly always there, so the configured sinks are resolved lazily, tree by tree.
+            var configured = new ConfiguredSinksByTree(compilation, options);
+            return families.Count == 0 && !configured.Any(cancellationToken) ? null : new LogSinks(families, configured, compilation);
+        }
+
+        /// <summary>Whether <paramref name="invocation"/> writes its arguments to a log; <paramref name="sinkName"/> names it for messages.</summary>
+        public bool TryGetSink(IInvocationOperation invocation, CancellationToken cancellationToken, out string sinkName)
+        {
+            sinkName = string.Empty;
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType?.OriginalDefinition;
+            if (type == null)
+            {
+                return false;
+            }
+
+            if (_families.TryGetValue(type, out var family) && IsSinkMethod(family, invocation))
+            {
+                sinkName = SinkName(family, invocation);
+                return true;
+            }
+
+            if (_configured.For(invocation.Syntax.SyntaxTree).Contains(method))
+            {
+                sinkName = type.Name + "." + method.Name;
+                return true;
+            }
+
+            if (IsLoggerMessageMethod(method) || IsDefinedLogDelegate(invocation, cancellationToken))
+            {
+                sinkName = method.MethodKind == MethodKind.DelegateInvoke ? DelegateName(invocation.Instance) : type.Name + "." + method.Name;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool IsSinkMethod(SinkFamily family, IInvocationOperation invocation)
+        {
+            var name = invocation.TargetMethod.Name;
+            switch (family)
+            {
+                case SinkFamily.MicrosoftLogger:
+                    return name == "Log" || name == "BeginScope";
+                case SinkFamily.Console:
+                    return name == "Write" || name == "WriteLine";
+                case SinkFamily.ConsoleWriter:
+                    return name.StartsWith("Write", System.StringComparison.Ordinal) && ConsoleStream(invocation.Instance) != null;
+                case SinkFamily.DebugOrTrace:
+                    switch (name)
+                    {
+                        case "Write":
+                        case "WriteLine":
+                        case "WriteIf":
+                        case "WriteLineIf":
+                        case "Print":
+                        case "Fail":
+                        case "Assert":
+                        case "TraceInformation":
+                        case "TraceWarning":
+                        case "TraceError":
+                            return true;
+                        default:
+                            return false;
+                    }
+
+                case SinkFamily.TraceSource:
+                    return name.StartsWith("Trace", System.StringComparison.Ordinal);
+                default:
+                    return true;
+            }
+        }
+
+        private string SinkName(SinkFamily family, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (family == SinkFamily.ConsoleWriter)
+            {
+                return "Console." + ConsoleStream(invocation.Instance) + "." + method.Name;
+            }
+
+            // LoggerExtensions.LogInformation(this ILogger, ...) reads as ILogger.LogInformation.
+            var type = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type : method.ContainingType;
+            return type.Name + "." + method.Name;
+        }
+
+        /// <summary><c>Out</c> or <c>Error</c> when <paramref name="instance"/> is <c>Console.Out</c> or <c>Console.Error</c>.</summary>
+        private string? ConsoleStream(IOperation? instance) =>
+            instance is IPropertyReferenceOperation property &&
+            (property.Property.Name == "Out" || property.Property.Name == "Error") &&
+            SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _console)
+                ? property.Property.Name
+                : null;
+
+        private bool IsLoggerMessageMethod(IMethodSymbol method)
+        {
+            if (_loggerMessageAttribute == null || !(method.IsPartialDefinition || method.PartialDefinitionPart != null))
+            {
+                return false;
+            }
+
+            var definition = method.PartialDefinitionPart ?? method;
+            foreach (var attribute in definition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _loggerMessageAttribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A call of an <c>Action&lt;ILogger, …&gt;</c> field, property or local initialised from <c>LoggerMessage.Define</c>.</summary>
+        private bool IsDefinedLogDelegate(IInvocationOperation invocation, CancellationToken cancellationToken)
+        {
+            if (_microsoftLogger == null || invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke ||
+                !(invocation.TargetMethod.ContainingType is { TypeArguments.Length: > 0 } delegateType) ||
+                !SymbolEqualityComparer.Default.Equals(delegateType.TypeArguments[0], _microsoftLogger))
+            {
+                return false;
+            }
+
+            var symbol = invocation.Instance switch
+            {
+                IFieldReferenceOperation field => (ISymbol)field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+            if (symbol == null)
+            {
+                return false;
+            }
+
+            if (!_definedLogDelegates.TryGetValue(symbol, out var defined))
+            {
+                defined = _definedLogDelegates.GetOrAdd(symbol, IsInitializedFromDefine(symbol, cancellationToken));
+            }
+
+            return defined;
+        }
+
+        /// <summary>Read from the declaration's syntax: the initializer may sit in another tree, out of this operation's reach.</summary>
+        private static bool IsInitializedFromDefine(ISymbol symbol, CancellationToken cancellationToken)
+        {
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            {
+                var initializer = reference.GetSyntax(cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+                    PropertyDeclarationSyntax property => property.Initializer?.Value,
+                    _ => null,
+                };
+                if (initializer is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } &&
+                    (access.Name.Identifier.ValueText == "Define" || access.Name.Identifier.ValueText == "DefineScope") &&
+                    RightmostName(access.Expression) == "LoggerMessage")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? RightmostName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static string DelegateName(IOperation? instance) => instance switch
+        {
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            ILocalReferenceOperation local => local.Local.Name,
+            _ => "LoggerMessage.Define",
+        };
+    }
+}

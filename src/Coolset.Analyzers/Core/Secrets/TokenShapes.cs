@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+
+namespace Coolset.Analyzers.Core
+{
+    /// <summary>What a Coolset token and a Bearer credential look like, and what is only a placeholder.</summary>
+    internal static class TokenShapes
+    {
+        public const string LivePrefix = "sk_live_";
+        public const string TestPrefix = "sk_test_";
+
+        /// <summary>The text every token starts with; a cheap pre-filter before a full scan.</summary>
+        public const string CommonPrefix = "sk_";
+
+        private const int MinimumTokenBodyLength = 8;
+        private const int MinimumLongCredentialLength = 16;
+        private const int MinimumMixedCredentialLength = 8;
+
+        private static readonly string[] PlaceholderWords = { "YOUR", "EXAMPLE", "PLACEHOLDER", "REDACTED" };
+
+        /// <summary>Whether <paramref name="text"/> may hold a token or a Bearer credential at all.</summary>
+        public static bool MayContainSecret(string text) =>
+            text.IndexOf(CommonPrefix, StringComparison.Ordinal) >= 0 ||
+            text.IndexOf(AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>Adds every live or test token in <paramref name="text"/> to <paramref name="results"/>.</summary>
+        public static void FindTokens(string text, List<SecretMatch> results)
+        {
+            var index = 0;
+            while (TryFindNextToken(text, ref index, out var match))
+            {
+                results.Add(match);
+            }
+        }
+
+        /// <summary>Where a token or a Bearer credential may begin in <paramref name="text"/>: every <c>sk_</c>, then every <c>Bearer</c>.</summary>
+        public static IEnumerable<int> CandidatePositions(string text)
+        {
+            foreach (var position in Occurrences(text, CommonPrefix, StringComparison.Ordinal))
+            {
+                yield return position;
+            }
+
+            foreach (var position in Occurrences(text, AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return position;
+            }
+        }
+
+        /// <summary>Adds tokens and Bearer credentials in <paramref name="text"/>, in order of position.</summary>
+        /// <remarks>A Bearer credential that is itself a token (or a token placeholder) is left to the token rules.</remarks>
+        public static void FindSecrets(string text, List<SecretMatch> results)
+        {
+            var first = results.Count;
+            FindTokens(text, results);
+            var tokenCount = results.Count - first;
+            FindBearerCredentials(text, results);
+            if (tokenCount > 0 && results.Count - first > tokenCount)
+            {
+                results.Sort(first, results.Count - first, SecretMatchComparer.Instance);
+            }
+        }
+
+        /// <summary>Where the secret's text begins: a Bearer credential counts from its <c>Bearer</c> scheme.</summary>
+        public static int TextStart(string text, SecretMatch match) =>
+            match.Kind == SecretKind.BearerCredential
+                ? text.LastIndexOf(AuthorizationHeader.BearerScheme, match.Start, StringComparison.OrdinalIgnoreCase)
+                : match.Start;
+
+        public static bool ContainsToken(string text)
+        {
+            var index = 0;
+            return TryFindNextToken(text, ref index, out _);
+        }
+
+        /// <summary>The next token at or after <paramref name="index"/>, which is moved past it.</summary>
+        private static bool TryFindNextToken(string text, ref int index, out SecretMatch match)
+        {
+            foreach (var position in Occurrences(text, CommonPrefix, StringComparison.Ordinal, index))
+            {
+                if (TryMatchTokenAt(text, position, out match))
+                {
+                    index = match.End;
+                    return true;
+                }
+            }
+
+            index = text.Length;
+            match = default;
+            return false;
+        }
+
+        private static IEnumerable<int> Occurrences(string text, string value, StringComparison comparison, int from = 0)
+        {
+            var index = from;
+            while (index < text.Length && (index = text.IndexOf(value, index, comparison)) >= 0)
+            {
+                yield return index;
+                index += value.Length;
+            }
+        }
+
+        /// <summary>Whether a whole value (the credential argument of <c>AuthenticationHeaderValue</c>) is a credential.</summary>
+        public static bool IsBearerCredentialValue(string value)
+        {
+            var length = CredentialLength(value, 0);
+            return length == value.Length && IsCredential(value, 0, length);
+        }
+
+        private static void FindBearerCredentials(string text, List<SecretMatch> results)
+        {
+            var index = 0;
+            while ((index = text.IndexOf(AuthorizationHeader.BearerScheme, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var afterScheme = index + AuthorizationHeader.BearerScheme.Length;
+                if ((index > 0 && char.IsLetterOrDigit(text[index - 1])) || afterScheme >= text.Length || text[afterScheme] != ' ')
+                {
+                    index = afterScheme;
+                    continue;
+                }
+
+                var start = afterScheme;
+                while (start < text.Length && text[start] == ' ')
+                {
+                    start++;
+                }
+
+                var length = CredentialLength(text, start);
+                if (length > 0 && IsCredential(text, start, length))
+                {
+                    results.Add(new SecretMatch(SecretKind.BearerCredential, start, length));
+                }
+
+                index = start + length;
+            }
+        }
+
+        private static bool TryMatchTokenAt(string text, int index, out SecretMatch match)
+        {
+            match = default;
+            SecretKind kind;
+            if (string.CompareOrdinal(text, index, LivePrefix, 0, LivePrefix.Length) == 0)
+            {
+                kind = SecretKind.LiveToken;
+            }
+            else if (string.CompareOrdinal(text, index, TestPrefix, 0, TestPrefix.Length) == 0)
+            {
+                kind = SecretKind.TestToken;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (index > 0 && IsAsciiLetterOrDigit(text[index - 1]))
+            {
+                return false;
+            }
+
+            var bodyStart = index + LivePrefix.Length;
+            var bodyEnd = bodyStart;
+            while (bodyEnd < text.Length && IsAsciiLetterOrDigit(text[bodyEnd]))
+            {
+                bodyEnd++;
+            }
+
+            if (bodyEnd - bodyStart < MinimumTokenBodyLength ||
+                IsPlaceholder(text, bodyStart, bodyEnd - bodyStart))
+            {
+                return false;
+            }
+
+            match = new SecretMatch(kind, index, bodyEnd - index);
+            return true;
+        }
+
+        /// <summary>The token68 run (RFC 7235) starting at <paramref name="start"/>, with its trailing '=' padding.</summary>
+        private static int CredentialLength(string text, int start)
+        {
+            var end = start;
+            while (end < text.Length && IsToken68Char(text[end]))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] == '.')
+            {
+                end--; // sentence punctuation, not part of a credential
+            }
+
+            while (end < text.Length && text[end] == '=')
+            {
+                end++;
+            }
+
+            return end - start;
+        }
+
+        private static bool IsCredential(string text, int start, int length)
+        {
+            if (string.CompareOrdinal(text, start, LivePrefix, 0, LivePrefix.Length) == 0 ||
+                string.CompareOrdinal(text, start, TestPrefix, 0, TestPrefix.Length) == 0)
+            {
+                return false;
+            }
+
+            var significant = length;
+            while (significant > 0 && text[start + significant - 1] == '=')
+            {
+                significant--;
+            }
+
+            bool hasLetter = false, hasDigit = false, hasUnderscore = false, hasLower = false;
+            for (var i = start; i < start + significant; i++)
+            {
+                var c = text[i];
+                hasLetter |= char.IsLetter(c);
+                hasDigit |= char.IsDigit(c);
+                hasUnderscore |= c == '_';
+                hasLower |= c >= 'a' && c <= 'z';
+            }
+
+            var longEnough = significant >= MinimumLongCredentialLength ||
+                             (significant >= MinimumMixedCredentialLength && hasLetter && hasDigit);
+            if (!longEnough || IsPlaceholder(text, start, significant))
+            {
+                return false;
+            }
+
+            // A bare environment-variable name such as COOLSET_API_TOKEN is a reference, not a credential.
+            var isVariableName = hasUnderscore && !hasLower && text.IndexOfAny(NonVariableNameChars, start, significant) < 0;
+            return !isVariableName;
+        }
+
+        private static readonly char[] NonVariableNameChars = { '-', '.', '~', '+', '/' };
+
+        /// <summary>A secret that contains these is a template (<c>{token}</c>, <c>&lt;token&gt;</c>).</summary>
+        private static readonly char[] TemplateChars = { '<', '{' };
+
+        /// <summary>The placeholder rules (docs/concepts.md, "Placeholders"), applied to the secret part of a token or credential.</summary>
+        public static bool IsPlaceholder(string text, int start, int length)
+        {
+            var allSame = true;
+            for (var i = start + 1; i < start + length; i++)
+            {
+                if (text[i] != text[start])
+                {
+                    allSame = false;
+                    break;
+                }
+            }
+
+            if (allSame)
+            {
+                return true;
+            }
+
+            foreach (var word in PlaceholderWords)
+            {
+                if (IndexOfIgnoreCase(text, word, start, length) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            if (IndexOfIgnoreCase(text, "...", start, length) >= 0 || text.IndexOfAny(TemplateChars, start, length) >= 0)
+            {
+                return true;
+            }
+
+            // "sk_live_1234…", "sk_live_abcd1234<rest>", "sk_live_abcd1234{0}" are templates, not tokens.
+            var after = start + length;
+            return after < text.Length && (text[after] == '<' || text[after] == '{' || text[after] == '\u2026' ||
+                                           string.CompareOrdinal(text, after, "...", 0, 3) == 0);
+        }
+
+        private static int IndexOfIgnoreCase(string text, string value, int start, int length) =>
+            length < value.Length ? -1 : text.IndexOf(value, start, length, StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsAsciiLetterOrDigit(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+        private static bool IsToken68Char(char c) =>
+            IsAsciiLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+
+        private sealed class SecretMatchComparer : IComparer<SecretMatch>
+        {
+            public static readonly SecretMatchComparer Instance = new SecretMatchComparer();
+
+            public int Compare(SecretMatch x, SecretMatch y) => x.Start.CompareTo(y.Start);
+        }
+    }
+}

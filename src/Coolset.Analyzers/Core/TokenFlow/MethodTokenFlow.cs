@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Coolset.Analyzers.Core
+{
+    /// <summary>Which symbols hold a token value in one method: those assigned a token value, and those named like one.</summary>
+    internal sealed class SymbolTaint
+    {
+        /// <summary>For methods that assign nothing; its sets are never written to.</summary>
+        public static readonly SymbolTaint Empty = new SymbolTaint(new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+
+        public SymbolTaint(HashSet<ISymbol> exempt)
+        {
+            Exempt = exempt;
+        }
+
+        /// <summary>Symbols the method assigns a token value to (flow-insensitive: anywhere in the method).</summary>
+        public HashSet<ISymbol> Tainted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>Credential-named symbols every assignment of which is a non-secret fact derived from a token (<c>apiKey = Mask(token)</c>).</summary>
+        public HashSet<ISymbol> Exempt { get; }
+    }
+
+    /// <summary>The token flow of one method body, computed once from all its assignments.</summary>
+    /// <remarks>
+    /// Three passes over the assignments: (1) a least fixed point in which every credential-named symbol counts as a
+    /// token; (2) the named symbols whose every assigned value is a derived, non-secret fact are exempted; (3) the
+    /// fixed point again with those exemptions. Each fixed point only ever adds symbols, so it ends.
+    /// </remarks>
+    internal sealed class MethodTokenFlow
+    {
+        private MethodTokenFlow(SymbolTaint taint)
+        {
+            Taint = taint;
+        }
+
+        public SymbolTaint Taint { get; }
+
+        public static MethodTokenFlow Compute(TokenValueAnalysis analysis, IOperation root, CancellationToken cancellationToken)
+        {
+            var assignments = CollectAssignments(root, analysis.Symbols, cancellationToken);
+            if (assignments.Count == 0)
+            {
+                return new MethodTokenFlow(SymbolTaint.Empty);
+            }
+
+            var taint = new SymbolTaint(SymbolTaint.Empty.Exempt);
+            Propagate(analysis, root, assignments, taint, cancellationToken);
+
+            var exempt = FindExemptions(new TokenValueEvaluator(analysis, root, cancellationToken, taint), assignments);
+            if (exempt.Count == 0)
+            {
+                return new MethodTokenFlow(taint);
+            }
+
+            taint = new SymbolTaint(exempt);
+            Propagate(analysis, root, assignments, taint, cancellationToken);
+            return new MethodTokenFlow(taint);
+        }
+
+        /// <summary>Fields and properties are tracked by their definition, so that generic instantiations meet.</summary>
+        public static ISymbol Normalize(ISymbol symbol) =>
+            symbol is IFieldSymbol || symbol is IPropertySymbol ? symbol.OriginalDefinition : symbol;
+
+        private static void Propagate(TokenValueAnalysis analysis, IOperation root, Dictionary<ISymbol, List<AssignedValue>> assignments, SymbolTaint taint, CancellationToken cancellationToken)
+        {
+            var evaluator = new TokenValueEvaluator(analysis, root, cancellationToken, taint);
+            bool changed;
+            do
+            {
+                changed = false;
+                foreach (var entry in assignments)
+                {
+                    if (taint.Tainted.Contains(entry.Key))
+                    {
+                        continue;
+                    }
+
+                    foreach (var assigned in entry.Value)
+                    {
+                        if (IsToken(evaluator, assigned))
+                        {
+                            taint.Tainted.Add(entry.Key);
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            while (changed);
+        }
+
+        private static bool IsToken(TokenValueEvaluator evaluator, AssignedValue assigned) =>
+            assigned.IsElement
+                ? assigned.Symbol is ILocalSymbol local && local.Type.SpecialType == SpecialType.System_String && evaluator.IsTokenValue(assigned.Value)
+                : evaluator.IsTokenValue(assigned.Value);
+
+        private static HashSet<ISymbol> FindExemptions(TokenValueEvaluator evaluator, Dictionary<ISymbol, List<AssignedValue>> assignments)
+        {
+            var exempt = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var entry in assignments)
+            {
+                // A parameter also holds what the caller passed: its name keeps counting.
+                if (entry.Key is IParameterSymbol || !CredentialNames.IsNamedCredential(entry.Key))
+                {
+                    continue;
+                }
+
+                var allDerived = true;
+                foreach (var assigned in entry.Value)
+                {
+                    if (assigned.IsElement || !assigned.OnOwnMember ||
+                        evaluator.IsTokenValue(assigned.Value) || !evaluator.MentionsTokenValue(assigned.Value))
+                    {
+                        allDerived = false;
+                        break;
+                    }
+                }
+
+                if (allDerived)
+                {
+                    exempt.Add(entry.Key);
+                }
+            }
+
+            return exempt;
+        }
+
+        private static Dictionary<ISymbol, List<AssignedValue>> CollectAssignments(IOperation root, TokenSourceSymbols symbols, CancellationToken cancellationToken)
+        {
+            var assignments = new Dictionary<ISymbol, List<AssignedValue>>(SymbolEqualityComparer.Default);
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
+                        Add(assignments, declarator.Symbol, initializer.Value, isElement: false, onOwnMember: true);
+                        break;
+                    case IAssignmentOperation assignment when AssignedSymbol(assignment.Target) is { } target:
+                        // x = v, x += v, x ??= v: each adds v to what x may hold.
+                        Add(assignments, target, assignment.Value, isElement: false, IsOwnMember(MemberInstance(assignment.Target)));
+                        break;
+                    case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation variable:
+                        Add(assignments, variable.Symbol, loop.Collection, isElement: true, onOwnMember: true);
+                        break;
+                    case IInvocationOperation invocation when symbols.IsStringBuilder(invocation.TargetMethod.ContainingType) &&
+                                                             TokenValueEvaluator.IsStringBuilderAppend(invocation.TargetMethod) &&
+                                                             BuilderSymbol(invocation, symbols) is { } builder:
+                        // sb.Append(a).Append(token): the builder sb now holds what the chain appended.
+                        Add(assignments, builder, invocation, isElement: false, onOwnMember: true);
+                        break;
+                }
+            }
+
+            return assignments;
+        }
+
+        private static ISymbol? BuilderSymbol(IInvocationOperation invocation, TokenSourceSymbols symbols)
+        {
+            var receiver = invocation.Instance;
+            while (receiver is IInvocationOperation inner && symbols.IsStringBuilder(inner.TargetMethod.ContainingType) && inner.Instance != null)
+            {
+                receiver = inner.Instance;
+            }
+
+            return receiver == null ? null : AssignedSymbol(receiver);
+        }
+
+        /// <summary>
+        /// Whether a member is read or written on this object (or is static): fields and properties are tracked by
+        /// symbol, so an exemption learnt from <c>this.ApiKey = Mask(token)</c> must not spread to <c>other.ApiKey</c>.
+        /// </summary>
+        public static bool IsOwnMember(IOperation? instance) =>
+            instance == null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+
+        private static IOperation? MemberInstance(IOperation target) => target switch
+        {
+            IFieldReferenceOperation field => field.Instance,
+            IPropertyReferenceOperation property => property.Instance,
+            _ => null,
+        };
+
+        private static ISymbol? AssignedSymbol(IOperation target)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IFieldReferenceOperation field:
+                    return Normalize(field.Field);
+                case IPropertyReferenceOperation property when !property.Property.IsIndexer:
+                    return Normalize(property.Property);
+                default:
+                    return null;
+            }
+        }
+
+        private static void Add(Dictionary<ISymbol, List<AssignedValue>> assignments, ISymbol symbol, IOperation value, bool isElement, bool onOwnMember)
+        {
+            if (!assignments.TryGetValue(symbol, out var values))
+            {
+                values = new List<AssignedValue>(1);
+                assignments.Add(symbol, values);
+            }
+
+            values.Add(new AssignedValue(symbol, value, isElement, onOwnMember));
+        }
+
+        private readonly struct AssignedValue
+        {
+            public AssignedValue(ISymbol symbol, IOperation value, bool isElement, bool onOwnMember)
+            {
+                Symbol = symbol;
+                Value = value;
+                IsElement = isElement;
+                OnOwnMember = onOwnMember;
+            }
+
+            public ISymbol Symbol { get; }
+
+            public IOperation Value { get; }
+
+            /// <summary>The value is a collection and the symbol a <c>foreach</c> variable over it.</summary>
+            public bool IsElement { get; }
+
+            /// <summary>The assigned member belongs to this object or is static (always true for locals).</summary>
+            public bool OnOwnMember { get; }
+        }
+    }
+}

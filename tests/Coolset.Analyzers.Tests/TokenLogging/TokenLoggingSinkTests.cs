@@ -1,0 +1,384 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Coolset.Analyzers.Tests.Verifiers;
+using Xunit;
+using Verify = Coolset.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    Coolset.Analyzers.Rules.TokenLoggingAnalyzer,
+    Coolset.Analyzers.CodeFixes.TokenLoggingCodeFixProvider>;
+
+namespace Coolset.Analyzers.Tests
+{
+    /// <summary>One test per family of log sinks, built against the real logging packages.</summary>
+    public class TokenLoggingSinkTests
+    {
+        [Fact]
+        public async Task Microsoft_logger_calls_lose_the_argument_and_its_hole()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger<C> logger, string token, string url)
+                    {
+                        logger.LogInformation("Calling {Url} with token {Token}", url, {|COOL003:token|});
+                        logger.LogWarning("Token {Token} rejected by {Url}.", {|COOL003:token|}, url);
+                        logger.Log(LogLevel.Debug, "Auth: {Token}", {|COOL003:token|});
+                        using (logger.BeginScope("Token {Token}", {|COOL003:token|}))
+                        {
+                        }
+
+                        logger.LogError(new InvalidOperationException(), "Failed with {Token} for {Url}", new object[] { {|COOL003:token|}, url });
+                    }
+                }
+                """,
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger<C> logger, string token, string url)
+                    {
+                        logger.LogInformation("Calling {Url} with token", url);
+                        logger.LogWarning("Token rejected by {Url}.", url);
+                        logger.Log(LogLevel.Debug, "Auth");
+                        using (logger.BeginScope("Token"))
+                        {
+                        }
+
+                        logger.LogError(new InvalidOperationException(), "Failed with for {Url}", new object[] { url });
+                    }
+                }
+                """,
+                TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Several_tokens_in_one_call_are_removed_together()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token, string apiKey, string url)
+                    {
+                        logger.LogInformation("{Token} {Url} {Key}", {|COOL003:token|}, url, {|COOL003:apiKey|});
+                        logger.LogDebug("{Url} {Token}", new[] { url, {|COOL003:token|} });
+                        logger.LogTrace("Auth {Auth}", {|COOL003:token.ToString()|});
+                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|}, url, {|COOL003:apiKey|});
+                    }
+                }
+                """,
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token, string apiKey, string url)
+                    {
+                        logger.LogInformation("{Url}", url);
+                        logger.LogDebug("{Url}", new[] { url });
+                        logger.LogTrace("Auth");
+                        Console.WriteLine("{0}", url);
+                    }
+                }
+                """,
+                TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Parenthesized_token_goes_with_its_parentheses()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token, string apiKey, string url)
+                    {
+                        logger.LogWarning("Token {Token} rejected by {Url}.", ({|COOL003:token|}), url);
+                        logger.LogDebug("{Url} {Token}", new[] { url, (({|COOL003:token|})) });
+                        Console.WriteLine("{0} {1}", url, ({|COOL003:apiKey|}));
+                        Console.WriteLine("{0} {1} {2} {3}", url, ({|COOL003:token|}), url, ({|COOL003:apiKey|}));
+                    }
+                }
+                """,
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token, string apiKey, string url)
+                    {
+                        logger.LogWarning("Token rejected by {Url}.", url);
+                        logger.LogDebug("{Url}", new[] { url });
+                        Console.WriteLine("{0}", url);
+                        Console.WriteLine("{0} {1}", url, url);
+                    }
+                }
+                """,
+                TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Argument_list_missing_a_comma_gets_no_fix_that_removes_an_argument()
+        {
+            // Half-typed: the parser guesses where the comma goes, so removing an argument would move the error elsewhere.
+            var source = """
+                using System;
+
+                class C
+                {
+                    void M(string token, string apiKey, string url)
+                    {
+                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|},({|COOL003:"sk_" + ("live_" + "1234567890abcdef")|}) {|CS1003:url|}, {|COOL003:apiKey|});
+                        Console.WriteLine("{0} {1} {2}", url, url {|CS1003:{|COOL003:token|}|}, {|COOL003:apiKey|});
+                        Console.WriteLine("{0} {1}", new[] { url {|CS1003:{|COOL003:token|}|} });
+                    }
+                }
+                """;
+
+            await Verify.VerifyCodeFixAsync(source, source, TestReferences.Net80);
+        }
+
+        [Fact]
+        public async Task Logger_message_methods_and_delegates_are_reported_without_a_fix()
+        {
+            var source = """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                static partial class Log
+                {
+                    private static readonly Action<ILogger, string, Exception?> s_tokenLoaded =
+                        LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Token {Token} loaded");
+
+                    private static readonly Func<ILogger, string, IDisposable?> s_tokenScope =
+                        LoggerMessage.DefineScope<string>("Token {Token}");
+
+                    private static readonly Action<ILogger, string, Exception?> s_notDefined = (logger, value, _) => { };
+
+                    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Token {Token} refreshed")]
+                    static partial void TokenRefreshed(ILogger logger, string token);
+
+                    public static void Report(ILogger logger, string token)
+                    {
+                        s_tokenLoaded(logger, {|COOL003:token|}, null);
+                        using var scope = s_tokenScope(logger, {|COOL003:token|});
+                        TokenRefreshed(logger, {|COOL003:token|});
+                        s_notDefined(logger, token, null);
+                    }
+                }
+                """;
+            await Verify.VerifyCodeFixAsync(source, source, TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Console_calls_are_reported_and_fixed_where_the_message_stays_meaningful()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System;
+
+                class C
+                {
+                    void M(string token)
+                    {
+                        Console.WriteLine({|COOL003:token|});
+                        Console.Write("Token {0}", {|COOL003:token|});
+                        Console.Error.WriteLine({|COOL003:$"Token: {token}"|});
+                        Console.Out.WriteLineAsync({|COOL003:"Token " + token|});
+                    }
+                }
+                """,
+                """
+                using System;
+
+                class C
+                {
+                    void M(string token)
+                    {
+                        Console.WriteLine({|COOL003:token|});
+                        Console.Write("Token");
+                        Console.Error.WriteLine($"Token");
+                        Console.Out.WriteLineAsync("Token ");
+                    }
+                }
+                """,
+                TestReferences.Net80);
+        }
+
+        [Fact]
+        public async Task Debug_trace_and_trace_source_calls_are_reported()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System.Diagnostics;
+
+                class C
+                {
+                    void M(string token, TraceSource source)
+                    {
+                        Debug.Print("Token {0}", {|COOL003:token|});
+                        Debug.Assert(token.Length > 0, {|COOL003:"Bad token " + token|});
+                        Trace.TraceWarning("Token: {0}", {|COOL003:token|});
+                        source.TraceEvent(TraceEventType.Information, 1, "Token {0} loaded", {|COOL003:token|});
+                        Trace.Write({|COOL003:token|});
+                        Debug.WriteIf(token.Length > 0, {|COOL003:$"Token: {token}"|});
+                    }
+                }
+                """,
+                """
+                using System.Diagnostics;
+
+                class C
+                {
+                    void M(string token, TraceSource source)
+                    {
+                        Debug.Print("Token");
+                        Debug.Assert(token.Length > 0, "Bad token ");
+                        Trace.TraceWarning("Token");
+                        source.TraceEvent(TraceEventType.Information, 1, "Token loaded");
+                        Trace.Write({|COOL003:token|});
+                        Debug.WriteIf(token.Length > 0, $"Token");
+                    }
+                }
+                """,
+                TestReferences.Net80);
+        }
+
+        [Fact]
+        public async Task Serilog_logger_and_static_log_are_reported()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System.Net.Http;
+                using Serilog;
+
+                class C
+                {
+                    void M(ILogger logger, string token, HttpRequestMessage request, string url)
+                    {
+                        Log.Information("Token {Token}", {|COOL003:token|});
+                        logger.Warning("Auth {Header} for {Url}", {|COOL003:request.Headers.Authorization|}, url);
+                        logger.ForContext("Token", {|COOL003:token|}).Information("Sending");
+                    }
+                }
+                """,
+                """
+                using System.Net.Http;
+                using Serilog;
+
+                class C
+                {
+                    void M(ILogger logger, string token, HttpRequestMessage request, string url)
+                    {
+                        Log.Information("Token");
+                        logger.Warning("Auth for {Url}", url);
+                        logger.ForContext("Token", {|COOL003:token|}).Information("Sending");
+                    }
+                }
+                """,
+                TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task NLog_and_log4net_loggers_are_reported()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                class C
+                {
+                    void M(NLog.Logger nlog, NLog.ILogger nlogInterface, log4net.ILog log, string token)
+                    {
+                        nlog.Info("Token {Token}", {|COOL003:token|});
+                        nlogInterface.Error("Token {0} rejected", {|COOL003:token|});
+                        log.InfoFormat("Token {0}", {|COOL003:token|});
+                        log.Info({|COOL003:"Token " + token|});
+                        log.Debug({|COOL003:token|});
+                    }
+                }
+                """,
+                """
+                class C
+                {
+                    void M(NLog.Logger nlog, NLog.ILogger nlogInterface, log4net.ILog log, string token)
+                    {
+                        nlog.Info("Token");
+                        nlogInterface.Error("Token rejected");
+                        log.InfoFormat("Token");
+                        log.Info("Token ");
+                        log.Debug({|COOL003:token|});
+                    }
+                }
+                """,
+                TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Message_names_the_sink_and_never_the_token()
+        {
+            var source = """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger)
+                    {
+                        var token = Environment.GetEnvironmentVariable("COOLSET_API_TOKEN");
+                        logger.LogInformation("Token {Token}", {|#0:token|});
+                        Console.Error.WriteLine({|#1:token|});
+                        Console.WriteLine({|#2:LIVE|});
+                    }
+                }
+                """.Replace("LIVE", "\"sk_live_" + "4f9a2c7e1b3d8a6f\"");
+            var test = new Verify.Test
+            {
+                TestCode = source,
+                FixedCode = source.Replace("\"Token {Token}\", {|#0:token|}", "\"Token\""),
+                ReferenceAssemblies = TestReferences.AllLogging,
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(0).WithArguments("ILogger.LogInformation")
+                .WithMessage("A Coolset API token is written to a log by 'ILogger.LogInformation'"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(1).WithArguments("Console.Error.WriteLine"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(2).WithArguments("Console.WriteLine"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(1).WithArguments("Console.Error.WriteLine"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(2).WithArguments("Console.WriteLine"));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public async Task Half_typed_code_does_not_crash_the_analyzer()
+        {
+            var source = """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token)
+                    {
+                        logger.LogInformation("Token {Token}", {|CS0103:missing|});
+                        Console.WriteLine({|CS0103:undefinedToken|});
+                        var apiKey = {|CS0103:Unknown|}(token);
+                        logger.{|CS1061:LogEverything|}(token);
+                        Console.WriteLine(apiKey);
+                        Console.WriteLine({|COOL003:token|});
+                    }
+                }
+                """;
+            await Verify.VerifyCodeFixAsync(source, source, TestReferences.AllLogging);
+        }
+    }
+}
