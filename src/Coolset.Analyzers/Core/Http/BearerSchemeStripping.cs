@@ -37,10 +37,12 @@ namespace Coolset.Analyzers.Core
                    (IsOneAfter(sum.LeftOperand, sum.RightOperand) || IsOneAfter(sum.RightOperand, sum.LeftOperand));
         }
 
-        /// <summary><c>Replace("Bearer ", "")</c> or <c>Replace("bearer", string.Empty)</c>: the scheme (any case) replaced by nothing.</summary>
-        public static bool IsSchemeRemoval(IOperation? oldValue, IOperation? newValue) =>
-            oldValue != null && oldValue.ConstantValue.Value is string scheme && AuthorizationHeader.IsBearerScheme(scheme) &&
-            IsEmptyString(newValue);
+        /// <summary>
+        /// <c>Replace("Bearer ", "")</c>, <c>Replace("bearer", string.Empty)</c>: the scheme (any case) is replaced and the
+        /// rest, the credential, is kept whatever replaces it.
+        /// </summary>
+        public static bool IsSchemeReplacement(IOperation? oldValue) =>
+            oldValue != null && oldValue.ConstantValue.Value is string scheme && AuthorizationHeader.IsBearerScheme(scheme);
 
         /// <summary>The separator of a <c>Split</c> that cuts <c>"Bearer &lt;credential&gt;"</c> in two: a space, or none (white space).</summary>
         public static bool IsSpaceSeparator(IOperation? separator)
@@ -98,14 +100,6 @@ namespace Coolset.Analyzers.Core
             var constant = value?.WithoutConversions().ConstantValue;
             return constant is { HasValue: true } &&
                    ((constant.Value.Value is char c && c == Space) || (constant.Value.Value is string s && s.Length == 1 && s[0] == Space));
-        }
-
-        private static bool IsEmptyString(IOperation? value)
-        {
-            value = value?.WithoutConversions();
-            return value != null &&
-                   ((value.ConstantValue.Value is string text && text.Length == 0) ||
-                    (value is IFieldReferenceOperation { Field.Name: "Empty" } field && field.Field.ContainingType?.SpecialType == SpecialType.System_String));
         }
 
         /// <summary>Under every conversion (an <c>int</c> becomes an <c>Index</c> through a user-defined one) and parentheses.</summary>

@@ -157,7 +157,7 @@ namespace Coolset.Analyzers.Core
                     return Explain(invocation.Instance);
                 case "Substring" when arguments.Length == 1 && BearerSchemeStripping.IsSchemeEnd(arguments[0].Value):
                     return Explain(invocation.Instance);
-                case "Replace" when arguments.Length >= 2 && BearerSchemeStripping.IsSchemeRemoval(arguments.ArgumentValue(0), arguments.ArgumentValue(1)):
+                case "Replace" when arguments.Length >= 2 && BearerSchemeStripping.IsSchemeReplacement(arguments.ArgumentValue(0)):
                     return Explain(invocation.Instance);
                 case "Split" when BearerSchemeStripping.IsSpaceSeparator(arguments.ArgumentValue(0)):
                     return Explain(invocation.Instance).AsSplitPieces();
