@@ -151,7 +151,8 @@ namespace Coolset.Analyzers.Rules
             IOperation? scheme = null;
             IOperation? host = null;
             var parameters = creation.Constructor.Parameters;
-            if (parameters.Length >= 2 && parameters[0].Name == "schemeName" && parameters[1].Name == "hostName")
+            if (parameters.Length >= 2 && parameters[0].Type.SpecialType == SpecialType.System_String &&
+                parameters[1].Type.SpecialType == SpecialType.System_String)
             {
                 scheme = creation.Arguments.ArgumentValue(0);
                 host = creation.Arguments.ArgumentValue(1);
