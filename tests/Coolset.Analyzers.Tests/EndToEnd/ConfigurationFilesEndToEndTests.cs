@@ -37,7 +37,7 @@ namespace Coolset.Analyzers.Tests.EndToEnd
             var sarif = Path.Combine(_work, "build.sarif");
             var (buildExit, buildOutput) = _dotnet.Run(app, "build", "-nodeReuse:false", $"-p:ErrorLog={sarif}%2Cversion=2.1");
             Assert.True(buildExit == 0, buildOutput);
-            Assert.Matches(new Regex(@"appsettings\.json\(4,18\): warning COOL006: .*'sk_live_…f1L'"), buildOutput);
+            Assert.Matches(new Regex(@"appsettings\.json\(4,18\): warning COOL006: .*'sk_live_…Pf1L'"), buildOutput);
             Assert.Matches(new Regex(@"appsettings\.json\(6,17\): warning COOL004: .*'http://developers\.coolset\.com/api/v1/'"), buildOutput);
             Assert.Matches(new Regex(@"Program\.cs\(1,53\): warning COOL004"), buildOutput);
             Assert.DoesNotContain(LiveToken, buildOutput);
