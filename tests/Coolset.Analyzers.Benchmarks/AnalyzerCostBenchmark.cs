@@ -60,7 +60,9 @@ namespace Coolset.Analyzers.Benchmarks
 
         private async Task<Measurement> MeasureAsync(CodebaseFlavor flavor, int size, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, int repeat)
         {
-            var files = new CodeGenerator(Seed, flavor, findingEvery: flavor == CodebaseFlavor.PlainBusiness ? 0 : 100).Generate(size);
+            var generator = new CodeGenerator(Seed, flavor, findingEvery: flavor == CodebaseFlavor.PlainBusiness ? 0 : 100);
+            var files = generator.Generate(size);
+            var additionalFiles = generator.GenerateConfigurationFiles(size).Select(f => (AdditionalText)new GeneratedAdditionalText(f)).ToImmutableArray();
             var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path)).ToImmutableArray();
             var lines = files.Sum(f => f.Text.Count(c => c == '\n'));
@@ -85,7 +87,7 @@ namespace Coolset.Analyzers.Benchmarks
             for (var i = 0; i < repeat; i++)
             {
                 var options = new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                    new AnalyzerOptions(additionalFiles),
                     (exception, analyzer, _) => throw new InvalidOperationException($"{analyzer.GetType().Name} threw", exception),
                     concurrentAnalysis: false,
                     logAnalyzerExecutionTime: true,

@@ -10,5 +10,7 @@ namespace Coolset.Analyzers.CodeFixes
         public const string ReadTokenFromOptions = "Coolset.ReadTokenFromOptions";
         public const string ReadTokenFromConfiguration = "Coolset.ReadTokenFromConfiguration";
         public const string RemoveTokenFromLogMessage = "Coolset.RemoveTokenFromLogMessage";
+
+        public const string UseHttpsForCoolsetUrl = "Coolset.UseHttpsForCoolsetUrl";
     }
 }

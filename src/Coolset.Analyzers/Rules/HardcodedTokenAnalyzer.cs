@@ -48,30 +48,18 @@ namespace Coolset.Analyzers.Rules
             }
 
             var root = context.Tree.GetRoot(context.CancellationToken);
-            var scanned = new HashSet<int>();
+            var sites = new List<TextSite>();
+            SecretLocations.FindSites(root, TokenShapes.CandidatePositions(text), includeComments: true, sites, context.CancellationToken);
             var matches = new List<SecretMatch>();
-            foreach (var candidate in TokenShapes.CandidatePositions(text))
+            foreach (var site in sites)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var token = root.FindToken(candidate, findInsideTrivia: true);
-                if (token.Span.Contains(candidate))
+                if (site.IsLiteral)
                 {
-                    if (SecretLocations.IsStringLiteralToken(token) && scanned.Add(token.SpanStart))
-                    {
-                        ScanLiteral(context, token, matches);
-                    }
-                    else if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && scanned.Add(token.SpanStart))
-                    {
-                        ScanComment(context, token.Text, token.SpanStart, matches);
-                    }
-
-                    continue;
+                    ScanLiteral(context, site.LiteralToken, matches);
                 }
-
-                var trivia = root.FindTrivia(candidate, findInsideTrivia: true);
-                if (SecretLocations.IsCommentOrDisabledText(trivia) && trivia.Span.Contains(candidate) && scanned.Add(trivia.SpanStart))
+                else
                 {
-                    ScanComment(context, trivia.ToString(), trivia.SpanStart, matches);
+                    ScanComment(context, site.CommentText!, site.CommentStart, matches);
                 }
             }
         }

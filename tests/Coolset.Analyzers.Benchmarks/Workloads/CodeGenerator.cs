@@ -114,6 +114,8 @@ namespace Coolset.Analyzers.Workloads
                 WriteFinding(w, index);
             }
 
+            WriteUrls(w, index);
+
             return new GeneratedFile($"Area{index % Areas}/{className}.cs", w.ToString());
         }
 
@@ -346,6 +348,90 @@ namespace Coolset.Analyzers.Workloads
             w.Close();
             w.Close();
             return name;
+        }
+
+        /// <summary>
+        /// URLs as business code holds them (COOL004 searches every literal with <c>://</c>): every seventh file has
+        /// look-alikes that stay quiet (localhost, other hosts, https, an XML namespace); with findings on, one file in
+        /// <c>findingEvery</c> (half-way between secret findings) has an http Coolset URL in one of its forms.
+        /// </summary>
+        private void WriteUrls(SourceWriter w, int index)
+        {
+            if (_flavor != CodebaseFlavor.WithCoolsetClients)
+            {
+                return;
+            }
+
+            if (index % 7 == 3)
+            {
+                w.Line();
+                w.Line($"internal static class Endpoints{index}");
+                w.Open();
+                w.Line("public const string Local = \"http://localhost:5000/api/\";");
+                w.Line("public static readonly Uri Docs = new Uri(\"https://developers.coolset.com/docs\");");
+                w.Line($"public static string Partner(int id) => $\"http://partner{index % 5}.example.com/orders/{{id}}\";");
+                w.Line("public const string Schema = \"http://schemas.contoso.example/2024/orders\";");
+                w.Close();
+            }
+
+            if (_findingEvery > 0 && index % _findingEvery == _findingEvery / 2 - 1)
+            {
+                w.Line();
+                w.Line($"internal static class LegacyEndpoints{index}");
+                w.Open();
+                switch (index / _findingEvery % 3)
+                {
+                    case 0:
+                        w.Line("public static readonly Uri Base = new Uri(\"http://developers.coolset.com/api/v1/\");");
+                        break;
+                    case 1:
+                        w.Line("public const string Host = \"developers-scranton.coolset.com\";");
+                        w.Line("public const string Products = \"http://\" + Host + \"/api/v1/products\";");
+                        break;
+                    default:
+                        w.Line("public static UriBuilder Builder() => new UriBuilder(Uri.UriSchemeHttp, \"developers.coolset.com\");");
+                        break;
+                }
+
+                w.Close();
+            }
+        }
+
+        /// <summary>
+        /// The configuration files of the codebase (COOL006 and COOL004 read them as additional files): one project in
+        /// every <paramref name="filesPerProject"/> source files, each with an <c>appsettings.json</c> of about 200 lines,
+        /// an <c>appsettings.Development.json</c> and a <c>.env</c>; with findings on, every fourth project's
+        /// <c>appsettings.json</c> holds a live token and an http Coolset URL. None for the plain variant.
+        /// </summary>
+        public IReadOnlyList<GeneratedFile> GenerateConfigurationFiles(int fileCount, int filesPerProject = 250)
+        {
+            var files = new List<GeneratedFile>();
+            if (_flavor != CodebaseFlavor.WithCoolsetClients)
+            {
+                return files;
+            }
+
+            for (var project = 0; project * filesPerProject < fileCount; project++)
+            {
+                var finding = _findingEvery > 0 && project % 4 == 3;
+                var body = "Q9w8E7r6T5y4U3i2" + project.ToString("D6", CultureInfo.InvariantCulture);
+                var json = new StringBuilder("{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } },\n  \"Services\": {\n");
+                for (var i = 0; i < 60; i++)
+                {
+                    json.Append("    \"Service").Append(i).Append("\": { \"Url\": \"https://service").Append(i).Append(".contoso.example/api\", \"TimeoutSeconds\": ")
+                        .Append(10 + (i % 50)).Append(", \"Local\": \"http://localhost:").Append(5000 + i).Append("/\" },\n");
+                }
+
+                json.Append("    \"Last\": {}\n  },\n  \"Coolset\": {\n");
+                json.Append("    \"BaseUrl\": \"").Append(finding ? "http" : "https").Append("://developers.coolset.com/api/v1/\",\n");
+                json.Append("    \"ApiToken\": \"").Append(finding ? "sk_live_" + body : "${COOLSET_API_TOKEN}").Append("\",\n");
+                json.Append("    \"Example\": \"sk_live_xxxxxxxx\"\n  }\n}\n");
+                files.Add(new GeneratedFile($"Project{project}/appsettings.json", json.ToString()));
+                files.Add(new GeneratedFile($"Project{project}/appsettings.Development.json", "{\n  \"Coolset\": { \"BaseUrl\": \"https://developers-scranton.coolset.com/api/v1/\" }\n}\n"));
+                files.Add(new GeneratedFile($"Project{project}/.env", "ASPNETCORE_ENVIRONMENT=Development\nCOOLSET_API_TOKEN=<your token>\n# see https://developers.coolset.com/docs\n"));
+            }
+
+            return files;
         }
 
         /// <summary>A hardcoded secret, in one of the forms people write them.</summary>

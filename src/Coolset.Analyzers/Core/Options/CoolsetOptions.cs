@@ -28,6 +28,10 @@ namespace Coolset.Analyzers.Core
         public static AnalyzerConfigOptions For(AnalyzerOptions options, SyntaxTree tree) =>
             options.AnalyzerConfigOptionsProvider.GetOptions(tree);
 
+        /// <summary>The options of a configuration file the analyzers read (an <c>AdditionalFiles</c> entry).</summary>
+        public static AnalyzerConfigOptions For(AnalyzerOptions options, AdditionalText file) =>
+            options.AnalyzerConfigOptionsProvider.GetOptions(file);
+
         /// <summary>Adds a problem for every present option whose value is invalid.</summary>
         public static void Validate(AnalyzerConfigOptions options, List<OptionProblem> problems)
         {

@@ -11,6 +11,8 @@ namespace Coolset.Analyzers.Core
         public const string Environment = "System.Environment";
         public const string StringBuilder = "System.Text.StringBuilder";
         public const string Uri = "System.Uri";
+        public const string UriBuilder = "System.UriBuilder";
+        public const string XNamespace = "System.Xml.Linq.XNamespace";
         public const string Enumerable = "System.Linq.Enumerable";
         public const string IConfiguration = "Microsoft.Extensions.Configuration.IConfiguration";
         public const string ConfigurationBinder = "Microsoft.Extensions.Configuration.ConfigurationBinder";

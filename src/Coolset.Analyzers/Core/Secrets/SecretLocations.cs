@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -6,6 +8,46 @@ namespace Coolset.Analyzers.Core
     /// <summary>Where hardcoded secrets are looked for: string literals of every form, comments and disabled code.</summary>
     internal static class SecretLocations
     {
+        /// <summary>
+        /// The literals, comments and disabled code that hold the given candidate positions of a file's text, each once,
+        /// found with <c>FindToken</c>/<c>FindTrivia</c> at each position, never by walking the tree. The candidates come
+        /// from a cheap text search (<c>sk_</c>, <c>Bearer</c>, <c>://</c>), so a file without one costs nothing here.
+        /// </summary>
+        /// <param name="includeComments">Whether comments, disabled code and documentation-comment text count.</param>
+        public static void FindSites(SyntaxNode root, IEnumerable<int> candidates, bool includeComments, List<TextSite> sites, CancellationToken cancellationToken)
+        {
+            var seen = new HashSet<int>();
+            foreach (var candidate in candidates)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = root.FindToken(candidate, findInsideTrivia: true);
+                if (token.Span.Contains(candidate))
+                {
+                    if (IsStringLiteralToken(token) && seen.Add(token.SpanStart))
+                    {
+                        sites.Add(TextSite.Literal(token));
+                    }
+                    else if (includeComments && token.IsKind(SyntaxKind.XmlTextLiteralToken) && seen.Add(token.SpanStart))
+                    {
+                        sites.Add(TextSite.Comment(token.Text, token.SpanStart));
+                    }
+
+                    continue;
+                }
+
+                if (!includeComments)
+                {
+                    continue;
+                }
+
+                var trivia = root.FindTrivia(candidate, findInsideTrivia: true);
+                if (IsCommentOrDisabledText(trivia) && trivia.Span.Contains(candidate) && seen.Add(trivia.SpanStart))
+                {
+                    sites.Add(TextSite.Comment(trivia.ToString(), trivia.SpanStart));
+                }
+            }
+        }
+
         public static bool IsStringLiteralToken(SyntaxToken token)
         {
             switch (token.Kind())
