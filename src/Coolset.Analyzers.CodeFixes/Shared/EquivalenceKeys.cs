@@ -10,5 +10,8 @@ namespace Coolset.Analyzers.CodeFixes
         public const string ReadTokenFromOptions = "Coolset.ReadTokenFromOptions";
         public const string ReadTokenFromConfiguration = "Coolset.ReadTokenFromConfiguration";
         public const string RemoveTokenFromLogMessage = "Coolset.RemoveTokenFromLogMessage";
+
+        /// <summary>COOL008: the token leaves the URL for the Authorization header.</summary>
+        public const string MoveTokenToAuthorizationHeader = "Coolset.MoveTokenToAuthorizationHeader";
     }
 }
