@@ -12,5 +12,8 @@ namespace Coolset.Analyzers.CodeFixes
         public const string RemoveTokenFromLogMessage = "Coolset.RemoveTokenFromLogMessage";
 
         public const string UseHttpsForCoolsetUrl = "Coolset.UseHttpsForCoolsetUrl";
+
+        /// <summary>COOL008: the token leaves the URL for the Authorization header.</summary>
+        public const string MoveTokenToAuthorizationHeader = "Coolset.MoveTokenToAuthorizationHeader";
     }
 }

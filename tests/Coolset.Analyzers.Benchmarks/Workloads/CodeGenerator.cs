@@ -346,6 +346,7 @@ namespace Coolset.Analyzers.Workloads
             w.Line("using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);");
             w.Line("_logger.LogInformation(\"Posted emissions: {Status}\", (int)response.StatusCode);");
             w.Close();
+            WriteTokenUrls(w, host);
             w.Close();
             return name;
         }
@@ -432,6 +433,26 @@ namespace Coolset.Analyzers.Workloads
             }
 
             return files;
+        }
+
+        /// <summary>COOL008: URLs with token parameters, and their look-alikes; every fourth client sends its token in the query.</summary>
+        /// <remarks>Uses no randomness, so the rest of the generated codebase stays as it was.</remarks>
+        private static void WriteTokenUrls(SourceWriter w, string host)
+        {
+            var n = w.Index;
+            w.Line();
+            w.Line("public async Task<string> GetReportsAsync(string? pageToken, CancellationToken cancellationToken)");
+            w.Open();
+            w.Line("var token = Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\");");
+            w.Line($"var next = $\"https://{host}/api/v1/reports?page_token={{pageToken}}&next_token=\";");
+            w.Line($"var documented = \"https://{host}/api/v1/reports?token=YOUR_TOKEN\";");
+            w.Line("var elsewhere = $\"https://api.example.com/v1/reports?api_key={token}\";");
+            w.Line("_logger.LogDebug(\"Next {Next}, documented at {Documented}, mirrored at {Host}\", next, documented, new Uri(elsewhere).Host);");
+            w.Line(n % 4 == 0
+                ? $"var url = \"https://{host}/api/v1/reports?page=\" + {n % 10} + \"&access_token=\" + token;"
+                : $"var url = $\"https://{host}/api/v1/reports?page={{pageToken}}\";");
+            w.Line("return await _httpClient.GetStringAsync(url, cancellationToken).ConfigureAwait(false);");
+            w.Close();
         }
 
         /// <summary>A hardcoded secret, in one of the forms people write them.</summary>

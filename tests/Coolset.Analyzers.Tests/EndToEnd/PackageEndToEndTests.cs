@@ -56,13 +56,18 @@ namespace Coolset.Analyzers.Tests.EndToEnd
             AssertNoSecret(strictOutput);
 
             var (formatExit, formatOutput) = _dotnet.Run(
-                app, "format", "analyzers", "--no-restore", "--diagnostics", "COOL001", "COOL002", "COOL003", "COOL007", "--severity", "info");
+                app, "format", "analyzers", "--no-restore", "--diagnostics", "COOL001", "COOL002", "COOL003", "COOL007", "COOL008", "--severity", "info");
             Assert.True(formatExit == 0, formatOutput);
             var fixedSource = File.ReadAllText(Path.Combine(app, "Program.cs"));
             AssertNoSecret(fixedSource);
             Assert.Contains("Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\")", fixedSource);
             Assert.Contains("$\"Bearer {Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\")}\"", fixedSource);
             Assert.DoesNotContain("{apiKey}", fixedSource);
+
+            // COOL008: the token leaves the URL for the request's Authorization header.
+            Assert.Contains("warning COOL008", buildOutput);
+            Assert.DoesNotContain("access_token", fixedSource);
+            Assert.Contains("reports.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", apiKey);", fixedSource);
 
             var (rebuildExit, rebuildOutput) = _dotnet.Run(app, "build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:TreatWarningsAsErrors=true");
             Assert.True(rebuildExit == 0, rebuildOutput);
@@ -127,6 +132,13 @@ namespace Coolset.Analyzers.Tests.EndToEnd
                 Console.WriteLine(Token.Length + testToken.Length);
                 var apiKey = Environment.GetEnvironmentVariable("COOLSET_API_TOKEN");
                 Console.WriteLine($"Calling Coolset with key {apiKey}");
+                """);
+
+            // COOL008: a token in the query string of a request the program creates.
+            File.AppendAllText(Path.Combine(app, "Program.cs"), """
+
+                using var reports = new HttpRequestMessage(HttpMethod.Get, $"https://developers.coolset.com/api/reports?page=1&access_token={apiKey}");
+                Console.WriteLine(reports.Method);
                 """);
             return app;
         }

@@ -26,10 +26,40 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <summary>Whether the parameter is named like an API token and has a value that is not a placeholder.</summary>
-        /// <remarks>Placeholders are those of the token rules (<see cref="TokenShapes.IsPlaceholder"/>): <c>YOUR_TOKEN</c>, <c>xxxx</c>, <c>{token}</c>, <c>&lt;token&gt;</c>, <c>...</c>.</remarks>
+        /// <remarks>
+        /// Placeholders are those of the token rules (<see cref="TokenShapes.IsPlaceholder"/>): <c>YOUR_TOKEN</c>, <c>xxxx</c>,
+        /// <c>{token}</c>, <c>&lt;token&gt;</c>, <c>...</c>; and references: <c>$TOKEN</c>, <c>%s</c>, <c>%TOKEN%</c>,
+        /// <c>:token</c> (a route template), a bare environment-variable name such as <c>COOLSET_API_TOKEN</c>.
+        /// </remarks>
         public static bool CarriesToken(string text, QueryParameter parameter) =>
             parameter.ValueLength > 0 &&
             IsTokenName(text, parameter) &&
-            !TokenShapes.IsPlaceholder(text, parameter.ValueStart, parameter.ValueLength);
+            !TokenShapes.IsPlaceholder(text, parameter.ValueStart, parameter.ValueLength) &&
+            !IsReference(text, parameter.ValueStart, parameter.ValueLength);
+
+        private static bool IsReference(string text, int start, int length)
+        {
+            var first = text[start];
+            if (first == '$' || first == '%' || first == ':')
+            {
+                return true;
+            }
+
+            var hasUnderscore = false;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (c == '_')
+                {
+                    hasUnderscore = true;
+                }
+                else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+                {
+                    return false;
+                }
+            }
+
+            return hasUnderscore;
+        }
     }
 }
