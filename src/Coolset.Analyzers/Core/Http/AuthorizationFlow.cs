@@ -82,6 +82,11 @@ namespace Coolset.Analyzers.Core
             }
 
             _entry = ulong.MaxValue;
+            foreach (var key in _method.CoolsetKeys)
+            {
+                Index(key); // members and parameters: their state where the method starts
+            }
+
             var outStates = new ulong[blocks.Length];
             for (var i = 0; i < outStates.Length; i++)
             {

@@ -50,8 +50,9 @@ namespace Coolset.Analyzers.Core
                             coolsetBase |= HasCoolsetLiteral(assignment.Right, hosts);
                             break;
                         case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "DefaultRequestHeaders" } access when EndsWithName(access.Expression, name):
-                            var statement = access.FirstAncestorOrSelf<StatementSyntax>();
-                            authorized |= statement != null && Mentions(statement, AuthorizationHeader.Name);
+                            // .Authorization = …, or .Add("Authorization", …) / TryAddWithoutValidation
+                            var use = access.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } ? call : access.Parent;
+                            authorized |= use != null && Mentions(use, AuthorizationHeader.Name);
                             break;
                     }
                 }
