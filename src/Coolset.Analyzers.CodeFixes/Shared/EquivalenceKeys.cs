@@ -10,5 +10,8 @@ namespace Coolset.Analyzers.CodeFixes
         public const string ReadTokenFromOptions = "Coolset.ReadTokenFromOptions";
         public const string ReadTokenFromConfiguration = "Coolset.ReadTokenFromConfiguration";
         public const string RemoveTokenFromLogMessage = "Coolset.RemoveTokenFromLogMessage";
+
+        /// <summary>COOL005: one key whether the header goes on the request or on a local client.</summary>
+        public const string SetBearerAuthorizationHeader = "Coolset.SetBearerAuthorizationHeader";
     }
 }
