@@ -15,5 +15,8 @@ namespace Coolset.Analyzers.CodeFixes
 
         /// <summary>COOL008: the token leaves the URL for the Authorization header.</summary>
         public const string MoveTokenToAuthorizationHeader = "Coolset.MoveTokenToAuthorizationHeader";
+
+        /// <summary>COOL005: one key whether the header goes on the request or on a local client.</summary>
+        public const string SetBearerAuthorizationHeader = "Coolset.SetBearerAuthorizationHeader";
     }
 }

@@ -39,6 +39,20 @@ namespace Coolset.Analyzers.Core
             return false;
         }
 
+        /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+        public static bool IsOrDerivesFrom(this ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            for (var current = type; current != null && baseType != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool IsDeclaredIn(this ISymbol member, INamedTypeSymbol? type) =>
             type != null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type);
     }

@@ -8,6 +8,10 @@ namespace Coolset.Analyzers.Core
         public const string HttpRequestMessage = "System.Net.Http.HttpRequestMessage";
         public const string HttpRequestHeaders = "System.Net.Http.Headers.HttpRequestHeaders";
         public const string HttpHeaders = "System.Net.Http.Headers.HttpHeaders";
+        public const string HttpMessageInvoker = "System.Net.Http.HttpMessageInvoker";
+        public const string HttpClientHandler = "System.Net.Http.HttpClientHandler";
+        public const string SocketsHttpHandler = "System.Net.Http.SocketsHttpHandler";
+        public const string HttpClientJsonExtensions = "System.Net.Http.Json.HttpClientJsonExtensions";
         public const string Environment = "System.Environment";
         public const string StringBuilder = "System.Text.StringBuilder";
         public const string Uri = "System.Uri";
