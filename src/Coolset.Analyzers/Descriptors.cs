@@ -53,5 +53,55 @@ namespace Coolset.Analyzers
             isEnabledByDefault: true,
             description: "A development Coolset API token in source code is committed to version control. Test tokens reach real company data too; the Coolset documentation asks for every token to be kept in an environment variable.",
             helpLinkUri: HelpLinks.For(RuleIds.HardcodedTestToken));
+
+        public static readonly DiagnosticDescriptor InsecureCoolsetUrl = new DiagnosticDescriptor(
+            RuleIds.InsecureCoolsetUrl,
+            title: "Use HTTPS for Coolset API URLs",
+            messageFormat: "The Coolset URL '{0}' uses http; use https",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The Coolset API is served over HTTPS only. A request sent over plain http exposes its Authorization header, and with it the API token, to anyone on the network path. Use https:// for every Coolset URL.",
+            helpLinkUri: HelpLinks.For(RuleIds.InsecureCoolsetUrl));
+
+        public static readonly DiagnosticDescriptor RequestWithoutAuthorization = new DiagnosticDescriptor(
+            RuleIds.RequestWithoutAuthorization,
+            title: "Send the Authorization header with every Coolset request",
+            messageFormat: "This Coolset request can be sent without an Authorization header ({0})",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The Coolset API answers 401 to every request without 'Authorization: Bearer <token>'. Set the header on the request, or on the HttpClient's DefaultRequestHeaders, on every path that sends it.",
+            helpLinkUri: HelpLinks.For(RuleIds.RequestWithoutAuthorization));
+
+        public static readonly DiagnosticDescriptor TokenInConfigurationFile = new DiagnosticDescriptor(
+            RuleIds.TokenInConfigurationFile,
+            title: "Do not commit a Coolset API token in a configuration file",
+            messageFormat: "The Coolset live API token '{0}' is in the configuration file '{1}'; move it to user secrets or an environment variable",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Configuration files such as appsettings.json, launchSettings.json and .env files are committed to version control. Keep the token in user secrets, an environment variable or a vault, and revoke a token that was committed.",
+            helpLinkUri: HelpLinks.For(RuleIds.TokenInConfigurationFile));
+
+        public static readonly DiagnosticDescriptor TokenInUrl = new DiagnosticDescriptor(
+            RuleIds.TokenInUrl,
+            title: "Do not put a Coolset API token in a URL",
+            messageFormat: "A Coolset API token is sent in the URL ({0}); send it in the Authorization header",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "URLs are written to server logs, proxy logs and browser history. The Coolset API takes the token in the 'Authorization: Bearer <token>' header; never in the query string or the path.",
+            helpLinkUri: HelpLinks.For(RuleIds.TokenInUrl));
+
+        public static readonly DiagnosticDescriptor NonBearerAuthorization = new DiagnosticDescriptor(
+            RuleIds.NonBearerAuthorization,
+            title: "Use the Bearer scheme for the Coolset Authorization header",
+            messageFormat: "The Authorization header of this Coolset request {0}; the Coolset API expects 'Bearer <token>'",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The Coolset API accepts only 'Authorization: Bearer <token>'. Another scheme, or a bare token without a scheme, is answered 401.",
+            helpLinkUri: HelpLinks.For(RuleIds.NonBearerAuthorization));
     }
 }

@@ -7,7 +7,12 @@ namespace Coolset.Analyzers
         public const string HardcodedLiveToken = "COOL001";
         public const string HardcodedBearerCredential = "COOL002";
         public const string TokenWrittenToLog = "COOL003";
+        public const string InsecureCoolsetUrl = "COOL004";
+        public const string RequestWithoutAuthorization = "COOL005";
+        public const string TokenInConfigurationFile = "COOL006";
         public const string HardcodedTestToken = "COOL007";
+        public const string TokenInUrl = "COOL008";
+        public const string NonBearerAuthorization = "COOL009";
     }
 
     public static class RuleCategories

@@ -68,6 +68,9 @@ namespace Coolset.Analyzers.CodeFixes
                 return null;
             }
 
+            // An operation's syntax is the expression inside any parentheses (an argument's too): what is removed is
+            // the parenthesized whole, or the argument around it.
+            var written = WithParentheses(reported);
             var index = 0;
             foreach (var argument in arguments)
             {
@@ -80,19 +83,21 @@ namespace Coolset.Analyzers.CodeFixes
                 {
                     foreach (var element in elements.ElementValues)
                     {
-                        if (element.Syntax == reported)
+                        if (WithParentheses(element.Syntax) == written)
                         {
                             // Implicit params: the element is an argument of its own; explicit array: an initializer element.
-                            var removed = argument.ArgumentKind == ArgumentKind.ParamArray ? reported.Parent : reported;
-                            return removed == null ? null : new TokenLogEdit(removed, literal, index);
+                            var removed = argument.ArgumentKind == ArgumentKind.ParamArray
+                                ? written.Parent as ArgumentSyntax
+                                : written.Parent is InitializerExpressionSyntax ? written : null;
+                            return RemoveFromList(removed, literal, index);
                         }
 
                         index++;
                     }
                 }
-                else if (argument.Value.Syntax == reported)
+                else if (WithParentheses(argument.Value.Syntax) == written)
                 {
-                    return argument.Syntax is ArgumentSyntax argumentSyntax ? new TokenLogEdit(argumentSyntax, literal, index) : null;
+                    return RemoveFromList(written.Parent as ArgumentSyntax, literal, index);
                 }
                 else
                 {
@@ -102,6 +107,15 @@ namespace Coolset.Analyzers.CodeFixes
 
             return null;
         }
+
+        /// <summary>
+        /// No edit when the parser repaired the list around <paramref name="removed"/> (a comma or bracket missing, text
+        /// skipped): which comma goes with the argument is then a guess, and removing it would move the error elsewhere.
+        /// </summary>
+        private static TokenLogEdit? RemoveFromList(SyntaxNode? removed, LiteralExpressionSyntax template, int index) =>
+            removed?.Parent == null || removed.Parent.ChildTokens().Any(t => t.IsMissing || t.ContainsDiagnostics)
+                ? null
+                : new TokenLogEdit(removed, template, index);
 
         /// <summary>The format arguments of MEL, Serilog, NLog, log4net, Console and Debug/Trace methods.</summary>
         private static bool IsFormatParameter(IParameterSymbol parameter) =>
@@ -187,6 +201,16 @@ namespace Coolset.Analyzers.CodeFixes
             }
 
             return string.Join(" + ", kept.Select(o => o.WithoutTrivia().ToString()));
+        }
+
+        private static SyntaxNode WithParentheses(SyntaxNode node)
+        {
+            while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                node = parenthesized;
+            }
+
+            return node;
         }
     }
 }

@@ -102,17 +102,24 @@ namespace Coolset.Analyzers.Workloads
                 case 5:
                     return ReplaceStringLiteral(source, random, applied);
                 case 6:
-                    var lineStart = source.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-                    var lineEnd = source.IndexOf('\n', position);
-                    lineEnd = lineEnd < 0 ? source.Length : lineEnd;
-                    applied.Add($"delete line at {lineStart}");
-                    return source.Remove(lineStart, lineEnd - lineStart);
+                    return DeleteLine(source, position, applied);
                 default:
                     var snippet = Snippets[random.Next(Snippets.Count)];
                     var at = random.Next(2) == 0 ? position : tokenSpan.End;
                     applied.Add($"insert snippet #{IndexOf(snippet)} at {at}");
                     return source.Insert(at, snippet);
             }
+        }
+
+        /// <summary>Deletes the text of the line <paramref name="position"/> (0 to the length) is on, and keeps its line break.</summary>
+        internal static string DeleteLine(string source, int position, List<string> applied)
+        {
+            // Searching back from the position itself would find a line break at it, past the line's end.
+            var lineStart = position == 0 ? 0 : source.LastIndexOf('\n', position - 1) + 1;
+            var lineEnd = source.IndexOf('\n', position);
+            lineEnd = lineEnd < 0 ? source.Length : lineEnd;
+            applied.Add($"delete line at {lineStart}");
+            return source.Remove(lineStart, lineEnd - lineStart);
         }
 
         private static string RemoveSemicolon(string source, Random random, List<string> applied)

@@ -62,7 +62,7 @@ namespace Coolset.Analyzers.Tests.Core
         public void Url_parts_locate_scheme_host_and_port()
         {
             const string url = "http://user@developers.coolset.com:80/api";
-            Assert.True(UrlParts.TryParse(url, out var parts));
+            Assert.True(UrlScanner.TryParseAt(url, 0, url.Length, out var parts));
             Assert.Equal("http", url.Substring(0, parts.SchemeLength));
             Assert.Equal("developers.coolset.com", url.Substring(parts.HostStart, parts.HostLength));
             Assert.Equal("80", url.Substring(parts.PortStart, parts.PortLength));

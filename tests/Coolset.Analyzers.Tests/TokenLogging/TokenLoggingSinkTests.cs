@@ -94,6 +94,64 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Parenthesized_token_goes_with_its_parentheses()
+        {
+            await Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token, string apiKey, string url)
+                    {
+                        logger.LogWarning("Token {Token} rejected by {Url}.", ({|COOL003:token|}), url);
+                        logger.LogDebug("{Url} {Token}", new[] { url, (({|COOL003:token|})) });
+                        Console.WriteLine("{0} {1}", url, ({|COOL003:apiKey|}));
+                        Console.WriteLine("{0} {1} {2} {3}", url, ({|COOL003:token|}), url, ({|COOL003:apiKey|}));
+                    }
+                }
+                """,
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, string token, string apiKey, string url)
+                    {
+                        logger.LogWarning("Token rejected by {Url}.", url);
+                        logger.LogDebug("{Url}", new[] { url });
+                        Console.WriteLine("{0}", url);
+                        Console.WriteLine("{0} {1}", url, url);
+                    }
+                }
+                """,
+                TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Argument_list_missing_a_comma_gets_no_fix_that_removes_an_argument()
+        {
+            // Half-typed: the parser guesses where the comma goes, so removing an argument would move the error elsewhere.
+            var source = """
+                using System;
+
+                class C
+                {
+                    void M(string token, string apiKey, string url)
+                    {
+                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|},({|COOL003:"sk_" + ("live_" + "1234567890abcdef")|}) {|CS1003:url|}, {|COOL003:apiKey|});
+                        Console.WriteLine("{0} {1} {2}", url, url {|CS1003:{|COOL003:token|}|}, {|COOL003:apiKey|});
+                        Console.WriteLine("{0} {1}", new[] { url {|CS1003:{|COOL003:token|}|} });
+                    }
+                }
+                """;
+
+            await Verify.VerifyCodeFixAsync(source, source, TestReferences.Net80);
+        }
+
+        [Fact]
         public async Task Logger_message_methods_and_delegates_are_reported_without_a_fix()
         {
             var source = """

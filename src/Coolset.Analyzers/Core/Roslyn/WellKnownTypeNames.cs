@@ -10,6 +10,7 @@ namespace Coolset.Analyzers.Core
         public const string HttpHeaders = "System.Net.Http.Headers.HttpHeaders";
         public const string Environment = "System.Environment";
         public const string StringBuilder = "System.Text.StringBuilder";
+        public const string Uri = "System.Uri";
         public const string Enumerable = "System.Linq.Enumerable";
         public const string IConfiguration = "Microsoft.Extensions.Configuration.IConfiguration";
         public const string ConfigurationBinder = "Microsoft.Extensions.Configuration.ConfigurationBinder";

@@ -234,6 +234,9 @@ namespace Coolset.Analyzers.Core
 
         private static readonly char[] NonVariableNameChars = { '-', '.', '~', '+', '/' };
 
+        /// <summary>A secret that contains these is a template (<c>{token}</c>, <c>&lt;token&gt;</c>).</summary>
+        private static readonly char[] TemplateChars = { '<', '{' };
+
         /// <summary>The placeholder rules (docs/concepts.md, "Placeholders"), applied to the secret part of a token or credential.</summary>
         public static bool IsPlaceholder(string text, int start, int length)
         {
@@ -260,7 +263,7 @@ namespace Coolset.Analyzers.Core
                 }
             }
 
-            if (IndexOfIgnoreCase(text, "...", start, length) >= 0)
+            if (IndexOfIgnoreCase(text, "...", start, length) >= 0 || text.IndexOfAny(TemplateChars, start, length) >= 0)
             {
                 return true;
             }
