@@ -25,11 +25,14 @@ namespace Coolset.Analyzers.Benchmarks
         private const int Seed = 42;
         private readonly int _repeat;
         private readonly TextWriter _output;
+        private readonly bool _plainOnly;
 
-        public AnalyzerCostBenchmark(int repeat, TextWriter output)
+        /// <param name="plainOnly">Measure only the plain variant (no HTTP, no logging library): half the time on a busy machine.</param>
+        public AnalyzerCostBenchmark(int repeat, TextWriter output, bool plainOnly = false)
         {
             _repeat = repeat;
             _output = output;
+            _plainOnly = plainOnly;
         }
 
         public async Task RunAsync(IReadOnlyList<int> sizes)
@@ -48,6 +51,11 @@ namespace Coolset.Analyzers.Benchmarks
             {
                 foreach (var (flavor, references) in new[] { (CodebaseFlavor.WithCoolsetClients, full), (CodebaseFlavor.PlainBusiness, plain) })
                 {
+                    if (_plainOnly && flavor != CodebaseFlavor.PlainBusiness)
+                    {
+                        continue;
+                    }
+
                     var row = await MeasureAsync(flavor, size, references, analyzers, _repeat).ConfigureAwait(false);
                     rows.Add(row);
                     _output.WriteLine(row.Describe());

@@ -9,7 +9,7 @@ using Coolset.Analyzers.Workloads;
 namespace Coolset.Analyzers.Benchmarks
 {
     /// <summary>
-    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- [--sizes 500,2000,8000] [--repeat 3]
+    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- [--sizes 500,2000,8000] [--repeat 3] [--variants all|plain]
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --mutations 20000 [--seed N] [--batch 100] [--fixes 3]
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --profile 2000
     /// </summary>
@@ -32,7 +32,14 @@ namespace Coolset.Analyzers.Benchmarks
             var sizes = (options.TryGetValue("sizes", out var s) ? s : "500,2000,8000")
                 .Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             var repeat = options.TryGetValue("repeat", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
-            await new AnalyzerCostBenchmark(repeat, Console.Out).RunAsync(sizes).ConfigureAwait(false);
+            var variants = options.TryGetValue("variants", out var v) ? v : "all";
+            if (variants != "all" && variants != "plain")
+            {
+                throw new ArgumentException($"--variants is 'all' or 'plain', not '{variants}'.");
+            }
+
+            var plainOnly = variants == "plain";
+            await new AnalyzerCostBenchmark(repeat, Console.Out, plainOnly).RunAsync(sizes).ConfigureAwait(false);
             return 0;
         }
 

@@ -4,7 +4,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Coolset.Analyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -31,20 +30,19 @@ namespace Coolset.Analyzers.CodeFixes
         public override FixAllProvider GetFixAllProvider() =>
             FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
 
+        /// <summary>Offers the fix from the diagnostic's properties and the syntax tree alone: no semantic model, no flow analysis.</summary>
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var document = context.Document;
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
+            if (root == null)
             {
                 return;
             }
 
-            var tokens = TokenValueAnalysis.Create(model.Compilation, document.Project.AnalyzerOptions);
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (TokenLogEdit.Plan(root, model, tokens, diagnostic, context.CancellationToken) != null)
+                if (TokenLogEdit.FromDiagnostic(root, diagnostic) != null)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -59,15 +57,13 @@ namespace Coolset.Analyzers.CodeFixes
         private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
+            if (root == null)
             {
                 return document;
             }
 
-            var tokens = TokenValueAnalysis.Create(model.Compilation, document.Project.AnalyzerOptions);
             var edits = diagnostics
-                .Select(d => TokenLogEdit.Plan(root, model, tokens, d, cancellationToken))
+                .Select(d => TokenLogEdit.FromDiagnostic(root, d))
                 .Where(e => e != null)
                 .Select(e => e!)
                 .ToList();

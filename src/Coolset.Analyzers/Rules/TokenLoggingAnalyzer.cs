@@ -61,17 +61,17 @@ namespace Coolset.Analyzers.Rules
                     {
                         foreach (var element in elements.ElementValues)
                         {
-                            Check(context, element, sinkName);
+                            Check(context, invocation, element, sinkName);
                         }
                     }
                     else
                     {
-                        Check(context, argument.Value, sinkName);
+                        Check(context, invocation, argument.Value, sinkName);
                     }
                 }
             }
 
-            private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
+            private void Check(OperationAnalysisContext context, IInvocationOperation invocation, IOperation value, string sinkName)
             {
                 if (value.Kind == OperationKind.Invalid)
                 {
@@ -81,7 +81,9 @@ namespace Coolset.Analyzers.Rules
                 var evidence = _tokens.Explain(value, context.CancellationToken);
                 if (evidence.IsToken)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenWrittenToLog, value.Syntax.GetLocation(), evidence.Describe(), sinkName));
+                    // What the fix removes travels with the diagnostic, so the light bulb does not analyze the call again.
+                    var removal = LoggedTokenRemoval.Plan(invocation, value, _tokens, context.CancellationToken);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenWrittenToLog, value.Syntax.GetLocation(), removal, evidence.Describe(), sinkName));
                 }
             }
         }

@@ -37,6 +37,16 @@ namespace Coolset.Analyzers.Tests
 
         public static TheoryData<string> OptionKeys => new(CoolsetOptions.AllKeys);
 
+        public static TheoryData<string> RulePages => new(
+            Directory.GetFiles(Path.Combine(RepositoryRoot, "docs", "rules"), "*.md").Select(Path.GetFileName).OfType<string>().OrderBy(n => n, StringComparer.Ordinal));
+
+        /// <summary>README.md and every page under docs/, relative to the repository root.</summary>
+        public static TheoryData<string> MarkdownFiles => new(
+            new[] { "README.md" }.Concat(
+                Directory.GetFiles(Path.Combine(RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(RepositoryRoot, f).Replace(Path.DirectorySeparatorChar, '/'))
+                    .OrderBy(f => f, StringComparer.Ordinal)));
+
         [Fact]
         public void Analyzers_are_discovered()
         {
@@ -187,6 +197,48 @@ namespace Coolset.Analyzers.Tests
             Assert.Contains(pages, page => File.ReadAllText(page).Contains(quoted, StringComparison.Ordinal));
         }
 
+        [Theory]
+        [MemberData(nameof(RulePages))]
+        public void Rule_page_links_the_concepts_page(string page)
+        {
+            var links = MarkdownLinks(ReadRepositoryFile(Path.Combine("docs", "rules", page))).ToList();
+
+            Assert.Contains(links, link => link.Split('#')[0] == "../concepts.md");
+        }
+
+        [Fact]
+        public void Readme_links_the_concepts_and_testing_pages()
+        {
+            var links = MarkdownLinks(ReadRepositoryFile("README.md")).Select(link => link.Split('#')[0]).ToList();
+
+            Assert.Contains("docs/concepts.md", links);
+            Assert.Contains("docs/testing.md", links);
+        }
+
+        [Theory]
+        [MemberData(nameof(MarkdownFiles))]
+        public void Relative_links_point_to_existing_files_and_headings(string file)
+        {
+            var directory = Path.GetDirectoryName(Path.Combine(RepositoryRoot, file))!;
+            foreach (var link in MarkdownLinks(ReadRepositoryFile(file)))
+            {
+                if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var hash = link.IndexOf('#', StringComparison.Ordinal);
+                var target = hash < 0 ? link : link.Substring(0, hash);
+                var targetPath = target.Length == 0 ? Path.Combine(RepositoryRoot, file) : Path.GetFullPath(Path.Combine(directory, target));
+                Assert.True(File.Exists(targetPath) || Directory.Exists(targetPath), $"{file} links '{link}', which does not exist.");
+                if (hash >= 0 && File.Exists(targetPath) && targetPath.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    var anchor = link.Substring(hash + 1);
+                    Assert.True(HeadingAnchors(File.ReadAllText(targetPath)).Contains(anchor), $"{file} links '{link}', but the page has no such heading.");
+                }
+            }
+        }
+
         [Fact]
         public void Release_tracking_lists_exactly_the_declared_rules()
         {
@@ -328,6 +380,56 @@ namespace Coolset.Analyzers.Tests
                 }
 
                 if (inShellBlock && line.Length > 0)
+                {
+                    yield return line;
+                }
+            }
+        }
+
+        /// <summary>The targets of the inline links of a Markdown page, outside code blocks and code spans.</summary>
+        private static IEnumerable<string> MarkdownLinks(string page)
+        {
+            foreach (var line in ProseLines(page))
+            {
+                var prose = Regex.Replace(line, "`[^`]*`", string.Empty);
+                foreach (Match match in Regex.Matches(prose, @"\]\(([^)\s]+)\)"))
+                {
+                    yield return match.Groups[1].Value;
+                }
+            }
+        }
+
+        /// <summary>The anchors GitHub gives the headings of a page: lower case, punctuation dropped, spaces as '-'.</summary>
+        private static HashSet<string> HeadingAnchors(string page)
+        {
+            var anchors = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in ProseLines(page))
+            {
+                var heading = Regex.Match(line, @"^#{1,6} (.+)$");
+                if (heading.Success)
+                {
+                    var text = Regex.Replace(heading.Groups[1].Value.Trim().ToLowerInvariant(), @"[^\p{L}\p{Nd} _-]", string.Empty);
+                    anchors.Add(text.Replace(' ', '-'));
+                }
+            }
+
+            return anchors;
+        }
+
+        /// <summary>The lines of a Markdown page outside fenced code blocks.</summary>
+        private static IEnumerable<string> ProseLines(string page)
+        {
+            var inCode = false;
+            foreach (var raw in page.Split('\n'))
+            {
+                var line = raw.TrimEnd('\r');
+                if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+                {
+                    inCode = !inCode;
+                    continue;
+                }
+
+                if (!inCode)
                 {
                     yield return line;
                 }

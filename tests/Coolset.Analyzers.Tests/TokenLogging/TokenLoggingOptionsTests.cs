@@ -53,6 +53,16 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Configured_method_with_a_name_no_logging_library_uses_is_a_sink()
+        {
+            // Calls are first sorted by method name; a configured name must get through that gate too.
+            await RunAsync(
+                Audit("token", "token", "{|COOL003:token|}"),
+                Audit("token", "token", "").Replace("\"Token {0}\", );", "\"Token\");"),
+                "coolset.logging_methods = M:Contoso.Audit.Record(System.String,System.Object[])");
+        }
+
+        [Fact]
         public async Task Method_id_names_one_overload_only()
         {
             var source = Audit("apiToken", "{|COOL003:apiToken|}", "apiToken");

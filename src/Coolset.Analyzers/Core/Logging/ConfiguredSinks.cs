@@ -15,8 +15,12 @@ namespace Coolset.Analyzers.Core
 
         private readonly HashSet<ISymbol> _methods = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _types = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<string> _methodNames = new HashSet<string>(StringComparer.Ordinal);
 
         public bool IsEmpty => _methods.Count == 0 && _types.Count == 0;
+
+        /// <summary>Whether a method of this name may be one of the sinks: a cheap test before <see cref="Contains"/>.</summary>
+        public bool MayContain(string methodName) => _methodNames.Count != 0 && _methodNames.Contains(methodName);
 
         public bool Contains(IMethodSymbol method) =>
             _methods.Contains(method.OriginalDefinition) ||
@@ -33,9 +37,18 @@ namespace Coolset.Analyzers.Core
                     {
                         case IMethodSymbol method:
                             sinks._methods.Add(method.OriginalDefinition);
+                            sinks._methodNames.Add(method.Name);
                             break;
                         case INamedTypeSymbol type:
                             sinks._types.Add(type.OriginalDefinition);
+                            foreach (var member in type.GetMembers())
+                            {
+                                if (member.Kind == SymbolKind.Method)
+                                {
+                                    sinks._methodNames.Add(member.Name);
+                                }
+                            }
+
                             break;
                     }
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
@@ -12,9 +13,18 @@ namespace Coolset.Analyzers.Core
     /// Which calls write to a log (docs/rules/COOL003.md, "Sinks"). Types are resolved once per compilation by metadata name,
     /// so a logging library that the compilation does not reference costs nothing.
     /// </summary>
+    /// <remarks>
+    /// Nearly every call of a program is not a log call, and <c>System.Console</c> makes every program reach a sink, so a
+    /// call is first judged by its method name alone: the names of the sink methods the referenced logging types declare,
+    /// collected once per compilation. Only the sinks whose names are not known up front get a closer look: methods named
+    /// in <c>coolset.logging_methods</c> (names resolved with the option, per tree), <c>[LoggerMessage]</c> methods
+    /// (partial methods) and <c>LoggerMessage.Define</c> delegates (delegate invocations), the last two only where
+    /// Microsoft.Extensions.Logging is referenced.
+    /// </remarks>
     internal sealed class LogSinks
     {
         private readonly Dictionary<INamedTypeSymbol, SinkFamily> _families;
+        private readonly HashSet<string> _familyMethodNames;
         private readonly ConfiguredSinksByTree _configured;
         private readonly INamedTypeSymbol? _microsoftLogger;
         private readonly INamedTypeSymbol? _loggerMessageAttribute;
@@ -24,6 +34,7 @@ namespace Coolset.Analyzers.Core
         private LogSinks(Dictionary<INamedTypeSymbol, SinkFamily> families, ConfiguredSinksByTree configured, Compilation compilation)
         {
             _families = families;
+            _familyMethodNames = SinkMethodNames(families);
             _configured = configured;
             _microsoftLogger = KnownTypes.For(compilation).Get(LogTypeNames.MicrosoftLogger);
             _loggerMessageAttribute = KnownTypes.For(compilation).Get(LogTypeNames.LoggerMessageAttribute);
@@ -52,25 +63,34 @@ namespace Coolset.Analyzers.Core
         {
             sinkName = string.Empty;
             var method = invocation.TargetMethod;
+            var isFamilyName = _familyMethodNames.Contains(method.Name);
+            var configured = isFamilyName ? null : _configured.For(invocation.Syntax.SyntaxTree);
+            var mayBeGenerated = (_microsoftLogger != null && method.MethodKind == MethodKind.DelegateInvoke) ||
+                                 (_loggerMessageAttribute != null && (method.IsPartialDefinition || method.PartialDefinitionPart != null));
+            if (!isFamilyName && !mayBeGenerated && !configured!.MayContain(method.Name))
+            {
+                return false; // the common case: no sink has this name
+            }
+
             var type = method.ContainingType?.OriginalDefinition;
             if (type == null)
             {
                 return false;
             }
 
-            if (_families.TryGetValue(type, out var family) && IsSinkMethod(family, invocation))
+            if (isFamilyName && _families.TryGetValue(type, out var family) && IsSinkMethod(family, invocation))
             {
                 sinkName = SinkName(family, invocation);
                 return true;
             }
 
-            if (_configured.For(invocation.Syntax.SyntaxTree).Contains(method))
+            if ((configured ?? _configured.For(invocation.Syntax.SyntaxTree)).Contains(method))
             {
                 sinkName = type.Name + "." + method.Name;
                 return true;
             }
 
-            if (IsLoggerMessageMethod(method) || IsDefinedLogDelegate(invocation, cancellationToken))
+            if (mayBeGenerated && (IsLoggerMessageMethod(method) || IsDefinedLogDelegate(invocation, cancellationToken)))
             {
                 sinkName = method.MethodKind == MethodKind.DelegateInvoke ? DelegateName(invocation.Instance) : type.Name + "." + method.Name;
                 return true;
@@ -79,40 +99,26 @@ namespace Coolset.Analyzers.Core
             return false;
         }
 
-        private bool IsSinkMethod(SinkFamily family, IInvocationOperation invocation)
-        {
-            var name = invocation.TargetMethod.Name;
-            switch (family)
-            {
-                case SinkFamily.MicrosoftLogger:
-                    return name == "Log" || name == "BeginScope";
-                case SinkFamily.Console:
-                    return name == "Write" || name == "WriteLine";
-                case SinkFamily.ConsoleWriter:
-                    return name.StartsWith("Write", System.StringComparison.Ordinal) && ConsoleStream(invocation.Instance) != null;
-                case SinkFamily.DebugOrTrace:
-                    switch (name)
-                    {
-                        case "Write":
-                        case "WriteLine":
-                        case "WriteIf":
-                        case "WriteLineIf":
-                        case "Print":
-                        case "Fail":
-                        case "Assert":
-                        case "TraceInformation":
-                        case "TraceWarning":
-                        case "TraceError":
-                            return true;
-                        default:
-                            return false;
-                    }
+        private bool IsSinkMethod(SinkFamily family, IInvocationOperation invocation) =>
+            SinkFamilyNames.Accepts(family, invocation.TargetMethod.Name) &&
+            (family != SinkFamily.ConsoleWriter || ConsoleStream(invocation.Instance) != null);
 
-                case SinkFamily.TraceSource:
-                    return name.StartsWith("Trace", System.StringComparison.Ordinal);
-                default:
-                    return true;
+        /// <summary>The names of the sink methods the types declare (a method is a family's sink only where its type declares it).</summary>
+        private static HashSet<string> SinkMethodNames(Dictionary<INamedTypeSymbol, SinkFamily> families)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in families)
+            {
+                foreach (var member in entry.Key.GetMembers())
+                {
+                    if (member.Kind == SymbolKind.Method && SinkFamilyNames.Accepts(entry.Value, member.Name))
+                    {
+                        names.Add(member.Name);
+                    }
+                }
             }
+
+            return names;
         }
 
         private string SinkName(SinkFamily family, IInvocationOperation invocation)

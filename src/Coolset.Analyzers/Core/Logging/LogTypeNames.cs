@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Coolset.Analyzers.Core
@@ -22,6 +23,45 @@ namespace Coolset.Analyzers.Core
 
         /// <summary><c>TraceSource.Trace*</c>.</summary>
         TraceSource,
+    }
+
+    /// <summary>Which method names each <see cref="SinkFamily"/> writes with; the only test that needs no semantic model.</summary>
+    internal static class SinkFamilyNames
+    {
+        public static bool Accepts(SinkFamily family, string methodName)
+        {
+            switch (family)
+            {
+                case SinkFamily.MicrosoftLogger:
+                    return methodName == "Log" || methodName == "BeginScope";
+                case SinkFamily.Console:
+                    return methodName == "Write" || methodName == "WriteLine";
+                case SinkFamily.ConsoleWriter:
+                    return methodName.StartsWith("Write", StringComparison.Ordinal);
+                case SinkFamily.DebugOrTrace:
+                    switch (methodName)
+                    {
+                        case "Write":
+                        case "WriteLine":
+                        case "WriteIf":
+                        case "WriteLineIf":
+                        case "Print":
+                        case "Fail":
+                        case "Assert":
+                        case "TraceInformation":
+                        case "TraceWarning":
+                        case "TraceError":
+                            return true;
+                        default:
+                            return false;
+                    }
+
+                case SinkFamily.TraceSource:
+                    return methodName.StartsWith("Trace", StringComparison.Ordinal);
+                default:
+                    return true;
+            }
+        }
     }
 
     /// <summary>Metadata names of the logging types that hold sinks.</summary>

@@ -8,7 +8,7 @@ namespace Coolset.Analyzers.Core
 {
     /// <summary>Decides whether a <c>string</c> or <c>Uri</c> expression is a Coolset URL: its scheme and host are constant and the host is a Coolset host.</summary>
     /// <remarks>
-    /// Recognized: a constant string; an interpolated string, a <c>+</c> concatenation, <c>string.Concat</c>,
+    /// Recognized (see docs/concepts.md, "Coolset URL"): a constant string; an interpolated string, a <c>+</c> concatenation, <c>string.Concat</c>,
     /// <c>string.Format</c> or <c>string.Create(provider, $"…")</c> whose <see cref="ConstantUrlPrefix"/> holds the whole host;
     /// <c>new Uri(x)</c>, <c>new Uri(x, UriKind…)</c>, <c>new Uri(baseUri, relative)</c> (and <c>Uri.TryCreate</c>)
     /// built from one; a <c>?:</c>, <c>??</c> or <c>switch</c> expression every branch of which is one (a
