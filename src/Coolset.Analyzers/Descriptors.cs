@@ -37,7 +37,7 @@ namespace Coolset.Analyzers
         public static readonly DiagnosticDescriptor TokenWrittenToLog = new DiagnosticDescriptor(
             RuleIds.TokenWrittenToLog,
             title: "Do not write a Coolset API token to a log",
-            messageFormat: "A Coolset API token is written to a log by '{0}'",
+            messageFormat: "{0} is written to a log by '{1}'",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -127,28 +127,13 @@ namespace Coolset.Analyzers.CodeFixes
         private static List<SecretMatch> Ordered(IEnumerable<SecretMatch> matches) =>
             matches.GroupBy(m => m.Start).Select(g => g.First()).OrderBy(m => m.Start).ToList();
 
-        /// <summary>
-        /// Maps offsets in a token's value to offsets in its source text. Secrets are made of characters that no
-        /// string form escapes, so the n-th occurrence in the value is the n-th occurrence in the source.
-        /// </summary>
+        /// <summary>Maps offsets in a token's value to offsets in its source text (see <see cref="SecretSourceOffsets"/>).</summary>
         private static List<SecretMatch>? MapToSource(string value, string source, List<SecretMatch> matches)
         {
             var mapped = new List<SecretMatch>(matches.Count);
             foreach (var match in matches)
             {
-                var secret = value.Substring(match.Start, match.Length);
-                var occurrence = 0;
-                for (var i = value.IndexOf(secret, System.StringComparison.Ordinal); i >= 0 && i < match.Start; i = value.IndexOf(secret, i + secret.Length, System.StringComparison.Ordinal))
-                {
-                    occurrence++;
-                }
-
-                var sourceIndex = source.IndexOf(secret, System.StringComparison.Ordinal);
-                for (; sourceIndex >= 0 && occurrence > 0; occurrence--)
-                {
-                    sourceIndex = source.IndexOf(secret, sourceIndex + secret.Length, System.StringComparison.Ordinal);
-                }
-
+                var sourceIndex = SecretSourceOffsets.SourceStart(value, source, match);
                 if (sourceIndex < 0)
                 {
                     return null;

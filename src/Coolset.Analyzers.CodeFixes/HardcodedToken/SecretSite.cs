@@ -46,9 +46,10 @@ namespace Coolset.Analyzers.CodeFixes
                 return null;
             }
 
+            // A literal is reported as a whole, or, where it spans several lines, on the secret's own span inside it.
             var span = diagnostic.Location.SourceSpan;
             var token = root.FindToken(span.Start);
-            if (token.Span == span && SecretLocations.IsStringLiteralToken(token))
+            if (token.Span.Contains(span) && SecretLocations.IsStringLiteralToken(token))
             {
                 if (token.IsKind(SyntaxKind.InterpolatedStringTextToken))
                 {

@@ -29,6 +29,7 @@ namespace Coolset.Analyzers.Rules
             {
                 start.RegisterSyntaxTreeAction(AnalyzeLiteralsAndComments);
                 start.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+                start.RegisterSyntaxNodeAction(AnalyzeInterpolation, SyntaxKind.InterpolatedStringExpression);
 
                 var headerValueType = KnownTypes.For(start.Compilation).Get(WellKnownTypeNames.AuthenticationHeaderValue);
                 if (headerValueType != null)
@@ -75,15 +76,23 @@ namespace Coolset.Analyzers.Rules
             }
         }
 
-        /// <summary>A literal is reported as a whole, once per secret in its value.</summary>
+        /// <summary>
+        /// A literal is reported once per secret in its value: as a whole, or, where it spans several lines, on the
+        /// secret's own span, so that the build output names the line the secret is on.
+        /// </summary>
         private static void ScanLiteral(SyntaxTreeAnalysisContext context, SyntaxToken token, List<SecretMatch> matches)
         {
             matches.Clear();
             var value = token.ValueText;
             TokenShapes.FindSecrets(value, matches);
+            var multiLine = matches.Count > 0 && token.Text.IndexOf('\n') >= 0;
             foreach (var match in matches)
             {
-                context.ReportDiagnostic(CreateDiagnostic(value, match, token.GetLocation()));
+                var sourceStart = multiLine ? SecretSourceOffsets.SourceStart(value, token.Text, match) : -1;
+                var location = sourceStart < 0
+                    ? token.GetLocation()
+                    : Location.Create(context.Tree, new TextSpan(token.SpanStart + sourceStart, match.Length));
+                context.ReportDiagnostic(CreateDiagnostic(value, match, location));
             }
         }
 
@@ -108,6 +117,24 @@ namespace Coolset.Analyzers.Rules
                 return;
             }
 
+            AnalyzeConstant(context, expression);
+        }
+
+        /// <summary>A constant interpolated string (<c>$"Bearer {Credential}"</c> with a <c>const</c>), folded like a concatenation.</summary>
+        private static void AnalyzeInterpolation(SyntaxNodeAnalysisContext context)
+        {
+            var expression = (InterpolatedStringExpressionSyntax)context.Node;
+            if (IsOperandOfOuterConcatenation(expression) || !MayBeConstant(expression))
+            {
+                return;
+            }
+
+            AnalyzeConstant(context, expression);
+        }
+
+        /// <summary>Reports the secrets of a folded constant that no single operand holds (those are reported where they stand).</summary>
+        private static void AnalyzeConstant(SyntaxNodeAnalysisContext context, ExpressionSyntax expression)
+        {
             var constant = context.SemanticModel.GetConstantValue(expression, context.CancellationToken);
             if (!constant.HasValue || !(constant.Value is string value) || !TokenShapes.MayContainSecret(value))
             {
@@ -174,6 +201,32 @@ namespace Coolset.Analyzers.Rules
             }
 
             return parent != null && parent.IsKind(SyntaxKind.AddExpression);
+        }
+
+        /// <summary>
+        /// Text and at least one hole, every hole a name or a literal without alignment or format: the only shape a
+        /// constant interpolated string can have, checked before asking the compiler for its value.
+        /// </summary>
+        private static bool MayBeConstant(InterpolatedStringExpressionSyntax expression)
+        {
+            bool hasText = false, hasHole = false;
+            foreach (var content in expression.Contents)
+            {
+                switch (content)
+                {
+                    case InterpolatedStringTextSyntax _:
+                        hasText = true;
+                        break;
+                    case InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole
+                        when hole.Expression is IdentifierNameSyntax || hole.Expression is MemberAccessExpressionSyntax || hole.Expression is LiteralExpressionSyntax:
+                        hasHole = true;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+
+            return hasText && hasHole;
         }
 
         private static bool HasStringLiteralOperand(BinaryExpressionSyntax expression)

@@ -73,9 +73,15 @@ namespace Coolset.Analyzers.Rules
 
             private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
             {
-                if (value.Kind != OperationKind.Invalid && _tokens.IsTokenValue(value, context.CancellationToken))
+                if (value.Kind == OperationKind.Invalid)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenWrittenToLog, value.Syntax.GetLocation(), sinkName));
+                    return;
+                }
+
+                var evidence = _tokens.Explain(value, context.CancellationToken);
+                if (evidence.IsToken)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenWrittenToLog, value.Syntax.GetLocation(), evidence.Describe(), sinkName));
                 }
             }
         }

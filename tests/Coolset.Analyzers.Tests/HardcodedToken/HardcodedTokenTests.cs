@@ -359,9 +359,9 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    string Body = {|COOL001:"""
-                        token: "sk_live_1234567890abcdef"
-                        """|};
+                    string Body = """
+                        token: "{|COOL001:sk_live_1234567890abcdef|}"
+                        """;
                 }
                 """",
                 """"

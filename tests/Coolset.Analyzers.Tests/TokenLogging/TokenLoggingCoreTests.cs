@@ -29,9 +29,9 @@ namespace Coolset.Analyzers.Tests
             var tree = CSharpSyntaxTree.ParseText("""
                 class C
                 {
-                    string M(string token, string pageToken)
+                    string M(string apiToken, string pageToken)
                     {
-                        var copy = token;
+                        var copy = apiToken;
                         var other = pageToken;
                         return copy + other;
                     }

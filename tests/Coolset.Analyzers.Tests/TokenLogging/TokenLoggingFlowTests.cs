@@ -189,17 +189,17 @@ namespace Coolset.Analyzers.Tests
                     private string _apiKey = "";
                     private string _accessToken = "";
 
-                    void M(string token)
+                    void M(string apiToken)
                     {
-                        _apiKey = Mask(token);
+                        _apiKey = Mask(apiToken);
                         Console.WriteLine(_apiKey);
-                        this._accessToken = token.Length > 8 ? token.Substring(0, 8) : "";
+                        this._accessToken = apiToken.Length > 8 ? apiToken.Substring(0, 8) : "";
                         Console.WriteLine(_accessToken);
                     }
 
-                    void N(C other, string token)
+                    void N(C other, string apiToken)
                     {
-                        _apiKey = Mask(token);
+                        _apiKey = Mask(apiToken);
                         Console.WriteLine({|COOL003:other._apiKey|});
                     }
 

@@ -26,7 +26,7 @@ namespace Coolset.Analyzers.Tests
 
                 class Client
                 {
-                    void M(string token)
+                    void M(string apiToken)
                     {
                         Audit.Write(WRITE);
                         Audit.Write(WRITE_LEVEL, 2);
@@ -39,7 +39,7 @@ namespace Coolset.Analyzers.Tests
         [Fact]
         public async Task Logging_method_named_by_its_documentation_id_is_a_sink()
         {
-            var source = Audit("{|COOL003:token|}", "token", "token");
+            var source = Audit("{|COOL003:apiToken|}", "apiToken", "apiToken");
             await RunAsync(source, source, "coolset.logging_methods = M:Contoso.Audit.Write(System.String)");
         }
 
@@ -47,15 +47,15 @@ namespace Coolset.Analyzers.Tests
         public async Task Logging_type_named_by_its_documentation_id_makes_every_method_a_sink()
         {
             await RunAsync(
-                Audit("{|COOL003:token|}", "{|COOL003:token|}", "{|COOL003:token|}"),
-                Audit("{|COOL003:token|}", "{|COOL003:token|}", "").Replace("\"Token {0}\", );", "\"Token\");"),
+                Audit("{|COOL003:apiToken|}", "{|COOL003:apiToken|}", "{|COOL003:apiToken|}"),
+                Audit("{|COOL003:apiToken|}", "{|COOL003:apiToken|}", "").Replace("\"Token {0}\", );", "\"Token\");"),
                 "coolset.logging_methods = T:Contoso.Audit | M:Contoso.Missing.Write(System.String)");
         }
 
         [Fact]
         public async Task Method_id_names_one_overload_only()
         {
-            var source = Audit("token", "{|COOL003:token|}", "token");
+            var source = Audit("apiToken", "{|COOL003:apiToken|}", "apiToken");
             await RunAsync(source, source, "coolset.logging_methods = M:Contoso.Audit.Write(System.String,System.Int32)");
         }
 

@@ -21,16 +21,16 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger<C> logger, string token, string url)
+                    void M(ILogger<C> logger, string apiToken, string url)
                     {
-                        logger.LogInformation("Calling {Url} with token {Token}", url, {|COOL003:token|});
-                        logger.LogWarning("Token {Token} rejected by {Url}.", {|COOL003:token|}, url);
-                        logger.Log(LogLevel.Debug, "Auth: {Token}", {|COOL003:token|});
-                        using (logger.BeginScope("Token {Token}", {|COOL003:token|}))
+                        logger.LogInformation("Calling {Url} with token {Token}", url, {|COOL003:apiToken|});
+                        logger.LogWarning("Token {Token} rejected by {Url}.", {|COOL003:apiToken|}, url);
+                        logger.Log(LogLevel.Debug, "Auth: {Token}", {|COOL003:apiToken|});
+                        using (logger.BeginScope("Token {Token}", {|COOL003:apiToken|}))
                         {
                         }
 
-                        logger.LogError(new InvalidOperationException(), "Failed with {Token} for {Url}", new object[] { {|COOL003:token|}, url });
+                        logger.LogError(new InvalidOperationException(), "Failed with {Token} for {Url}", new object[] { {|COOL003:apiToken|}, url });
                     }
                 }
                 """,
@@ -40,7 +40,7 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger<C> logger, string token, string url)
+                    void M(ILogger<C> logger, string apiToken, string url)
                     {
                         logger.LogInformation("Calling {Url} with token", url);
                         logger.LogWarning("Token rejected by {Url}.", url);
@@ -66,12 +66,12 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger logger, string token, string apiKey, string url)
+                    void M(ILogger logger, string apiToken, string apiKey, string url)
                     {
-                        logger.LogInformation("{Token} {Url} {Key}", {|COOL003:token|}, url, {|COOL003:apiKey|});
-                        logger.LogDebug("{Url} {Token}", new[] { url, {|COOL003:token|} });
-                        logger.LogTrace("Auth {Auth}", {|COOL003:token.ToString()|});
-                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|}, url, {|COOL003:apiKey|});
+                        logger.LogInformation("{Token} {Url} {Key}", {|COOL003:apiToken|}, url, {|COOL003:apiKey|});
+                        logger.LogDebug("{Url} {Token}", new[] { url, {|COOL003:apiToken|} });
+                        logger.LogTrace("Auth {Auth}", {|COOL003:apiToken.ToString()|});
+                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:apiToken|}, url, {|COOL003:apiKey|});
                     }
                 }
                 """,
@@ -81,7 +81,7 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger logger, string token, string apiKey, string url)
+                    void M(ILogger logger, string apiToken, string apiKey, string url)
                     {
                         logger.LogInformation("{Url}", url);
                         logger.LogDebug("{Url}", new[] { url });
@@ -171,12 +171,12 @@ namespace Coolset.Analyzers.Tests
                     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Token {Token} refreshed")]
                     static partial void TokenRefreshed(ILogger logger, string token);
 
-                    public static void Report(ILogger logger, string token)
+                    public static void Report(ILogger logger, string apiToken)
                     {
-                        s_tokenLoaded(logger, {|COOL003:token|}, null);
-                        using var scope = s_tokenScope(logger, {|COOL003:token|});
-                        TokenRefreshed(logger, {|COOL003:token|});
-                        s_notDefined(logger, token, null);
+                        s_tokenLoaded(logger, {|COOL003:apiToken|}, null);
+                        using var scope = s_tokenScope(logger, {|COOL003:apiToken|});
+                        TokenRefreshed(logger, {|COOL003:apiToken|});
+                        s_notDefined(logger, apiToken, null);
                     }
                 }
                 """;
@@ -192,12 +192,12 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(string token)
+                    void M(string apiToken)
                     {
-                        Console.WriteLine({|COOL003:token|});
-                        Console.Write("Token {0}", {|COOL003:token|});
-                        Console.Error.WriteLine({|COOL003:$"Token: {token}"|});
-                        Console.Out.WriteLineAsync({|COOL003:"Token " + token|});
+                        Console.WriteLine({|COOL003:apiToken|});
+                        Console.Write("Token {0}", {|COOL003:apiToken|});
+                        Console.Error.WriteLine({|COOL003:$"Token: {apiToken}"|});
+                        Console.Out.WriteLineAsync({|COOL003:"Token " + apiToken|});
                     }
                 }
                 """,
@@ -206,9 +206,9 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(string token)
+                    void M(string apiToken)
                     {
-                        Console.WriteLine({|COOL003:token|});
+                        Console.WriteLine({|COOL003:apiToken|});
                         Console.Write("Token");
                         Console.Error.WriteLine($"Token");
                         Console.Out.WriteLineAsync("Token ");
@@ -227,14 +227,14 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(string token, TraceSource source)
+                    void M(string apiToken, TraceSource source)
                     {
-                        Debug.Print("Token {0}", {|COOL003:token|});
-                        Debug.Assert(token.Length > 0, {|COOL003:"Bad token " + token|});
-                        Trace.TraceWarning("Token: {0}", {|COOL003:token|});
-                        source.TraceEvent(TraceEventType.Information, 1, "Token {0} loaded", {|COOL003:token|});
-                        Trace.Write({|COOL003:token|});
-                        Debug.WriteIf(token.Length > 0, {|COOL003:$"Token: {token}"|});
+                        Debug.Print("Token {0}", {|COOL003:apiToken|});
+                        Debug.Assert(apiToken.Length > 0, {|COOL003:"Bad token " + apiToken|});
+                        Trace.TraceWarning("Token: {0}", {|COOL003:apiToken|});
+                        source.TraceEvent(TraceEventType.Information, 1, "Token {0} loaded", {|COOL003:apiToken|});
+                        Trace.Write({|COOL003:apiToken|});
+                        Debug.WriteIf(apiToken.Length > 0, {|COOL003:$"Token: {apiToken}"|});
                     }
                 }
                 """,
@@ -243,14 +243,14 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(string token, TraceSource source)
+                    void M(string apiToken, TraceSource source)
                     {
                         Debug.Print("Token");
-                        Debug.Assert(token.Length > 0, "Bad token ");
+                        Debug.Assert(apiToken.Length > 0, "Bad token ");
                         Trace.TraceWarning("Token");
                         source.TraceEvent(TraceEventType.Information, 1, "Token loaded");
-                        Trace.Write({|COOL003:token|});
-                        Debug.WriteIf(token.Length > 0, $"Token");
+                        Trace.Write({|COOL003:apiToken|});
+                        Debug.WriteIf(apiToken.Length > 0, $"Token");
                     }
                 }
                 """,
@@ -299,26 +299,26 @@ namespace Coolset.Analyzers.Tests
                 """
                 class C
                 {
-                    void M(NLog.Logger nlog, NLog.ILogger nlogInterface, log4net.ILog log, string token)
+                    void M(NLog.Logger nlog, NLog.ILogger nlogInterface, log4net.ILog log, string apiToken)
                     {
-                        nlog.Info("Token {Token}", {|COOL003:token|});
-                        nlogInterface.Error("Token {0} rejected", {|COOL003:token|});
-                        log.InfoFormat("Token {0}", {|COOL003:token|});
-                        log.Info({|COOL003:"Token " + token|});
-                        log.Debug({|COOL003:token|});
+                        nlog.Info("Token {Token}", {|COOL003:apiToken|});
+                        nlogInterface.Error("Token {0} rejected", {|COOL003:apiToken|});
+                        log.InfoFormat("Token {0}", {|COOL003:apiToken|});
+                        log.Info({|COOL003:"Token " + apiToken|});
+                        log.Debug({|COOL003:apiToken|});
                     }
                 }
                 """,
                 """
                 class C
                 {
-                    void M(NLog.Logger nlog, NLog.ILogger nlogInterface, log4net.ILog log, string token)
+                    void M(NLog.Logger nlog, NLog.ILogger nlogInterface, log4net.ILog log, string apiToken)
                     {
                         nlog.Info("Token");
                         nlogInterface.Error("Token rejected");
                         log.InfoFormat("Token");
                         log.Info("Token ");
-                        log.Debug({|COOL003:token|});
+                        log.Debug({|COOL003:apiToken|});
                     }
                 }
                 """,
@@ -349,12 +349,15 @@ namespace Coolset.Analyzers.Tests
                 FixedCode = source.Replace("\"Token {Token}\", {|#0:token|}", "\"Token\""),
                 ReferenceAssemblies = TestReferences.AllLogging,
             };
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(0).WithArguments("ILogger.LogInformation")
-                .WithMessage("A Coolset API token is written to a log by 'ILogger.LogInformation'"));
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(1).WithArguments("Console.Error.WriteLine"));
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(2).WithArguments("Console.WriteLine"));
-            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(1).WithArguments("Console.Error.WriteLine"));
-            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(2).WithArguments("Console.WriteLine"));
+            const string FromVariable = "The Coolset API token from COOLSET_API_TOKEN";
+            const string Hardcoded = "A hardcoded Coolset API token ('sk_live_\u20268a6f')";
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(0).WithArguments(FromVariable, "ILogger.LogInformation")
+                .WithMessage("The Coolset API token from COOLSET_API_TOKEN is written to a log by 'ILogger.LogInformation'"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(1).WithArguments(FromVariable, "Console.Error.WriteLine"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(2).WithArguments(Hardcoded, "Console.WriteLine")
+                .WithMessage("A hardcoded Coolset API token ('sk_live_\u20268a6f') is written to a log by 'Console.WriteLine'"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(1).WithArguments(FromVariable, "Console.Error.WriteLine"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL003").WithLocation(2).WithArguments(Hardcoded, "Console.WriteLine"));
             await test.RunAsync(CancellationToken.None);
         }
 
@@ -367,14 +370,14 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger logger, string token)
+                    void M(ILogger logger, string apiToken)
                     {
                         logger.LogInformation("Token {Token}", {|CS0103:missing|});
                         Console.WriteLine({|CS0103:undefinedToken|});
-                        var apiKey = {|CS0103:Unknown|}(token);
-                        logger.{|CS1061:LogEverything|}(token);
+                        var apiKey = {|CS0103:Unknown|}(apiToken);
+                        logger.{|CS1061:LogEverything|}(apiToken);
                         Console.WriteLine(apiKey);
-                        Console.WriteLine({|COOL003:token|});
+                        Console.WriteLine({|COOL003:apiToken|});
                     }
                 }
                 """;

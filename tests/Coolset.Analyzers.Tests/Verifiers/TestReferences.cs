@@ -24,5 +24,9 @@ namespace Coolset.Analyzers.Tests.Verifiers
             new PackageIdentity("Serilog", "4.3.0"),
             new PackageIdentity("NLog", "5.5.1"),
             new PackageIdentity("log4net", "3.5.0")));
+
+        /// <summary>The ASP.NET Core shared framework (<c>HttpContext</c>, <c>IHeaderDictionary</c>, <c>HeaderNames</c>), which brings logging, configuration and options.</summary>
+        public static readonly ReferenceAssemblies AspNetCore = Net80.AddPackages(ImmutableArray.Create(
+            new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.0")));
     }
 }

@@ -38,19 +38,43 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        /// <summary>The end offset of each operand in the folded value, in order.</summary>
+        /// <summary>
+        /// The end offset of each operand in the folded value, in order. The text parts and holes of a constant
+        /// interpolated string (<c>$"Bearer {Credential}"</c>) are operands too: it is folded like a concatenation.
+        /// </summary>
         public static List<int> OperandEnds(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
         {
             var ends = new List<int>();
             var position = 0;
             foreach (var operand in Operands(expression))
             {
-                var constant = model.GetConstantValue(operand, cancellationToken);
-                position += constant.HasValue && constant.Value is string text ? text.Length : 0;
+                if (operand is InterpolatedStringExpressionSyntax interpolated)
+                {
+                    foreach (var content in interpolated.Contents)
+                    {
+                        position += content switch
+                        {
+                            InterpolatedStringTextSyntax text => text.TextToken.ValueText.Length,
+                            InterpolationSyntax hole => ConstantLength(hole.Expression, model, cancellationToken),
+                            _ => 0,
+                        };
+                        ends.Add(position);
+                    }
+
+                    continue;
+                }
+
+                position += ConstantLength(operand, model, cancellationToken);
                 ends.Add(position);
             }
 
             return ends;
+        }
+
+        private static int ConstantLength(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var constant = model.GetConstantValue(expression, cancellationToken);
+            return constant.HasValue && constant.Value is string text ? text.Length : 0;
         }
 
         /// <summary>Whether [start, end) crosses an operand boundary, so that no single operand holds it.</summary>

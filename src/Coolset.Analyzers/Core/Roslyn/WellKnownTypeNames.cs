@@ -17,5 +17,8 @@ namespace Coolset.Analyzers.Core
         public const string IOptions = "Microsoft.Extensions.Options.IOptions`1";
         public const string IOptionsSnapshot = "Microsoft.Extensions.Options.IOptionsSnapshot`1";
         public const string IOptionsMonitor = "Microsoft.Extensions.Options.IOptionsMonitor`1";
+        public const string IHeaderDictionary = "Microsoft.AspNetCore.Http.IHeaderDictionary";
+        public const string HeaderNames = "Microsoft.Net.Http.Headers.HeaderNames";
+        public const string StringValues = "Microsoft.Extensions.Primitives.StringValues";
     }
 }

@@ -18,6 +18,9 @@ namespace Coolset.Analyzers.Core
 
         private static readonly string[] PlaceholderWords = { "YOUR", "EXAMPLE", "PLACEHOLDER", "REDACTED" };
 
+        /// <summary>Words that introduce what follows as an example: documentation, not a credential in use.</summary>
+        private static readonly string[] ExampleMarkers = { "example:", "e.g.", "for example", "such as" };
+
         /// <summary>Whether <paramref name="text"/> may hold a token or a Bearer credential at all.</summary>
         public static bool MayContainSecret(string text) =>
             text.IndexOf(CommonPrefix, StringComparison.Ordinal) >= 0 ||
@@ -126,7 +129,7 @@ namespace Coolset.Analyzers.Core
                 }
 
                 var length = CredentialLength(text, start);
-                if (length > 0 && IsCredential(text, start, length))
+                if (length > 0 && IsCredential(text, start, length) && !IntroducesExample(text, index))
                 {
                     results.Add(new SecretMatch(SecretKind.BearerCredential, start, length));
                 }
@@ -229,8 +232,55 @@ namespace Coolset.Analyzers.Core
 
             // A bare environment-variable name such as COOLSET_API_TOKEN is a reference, not a credential.
             var isVariableName = hasUnderscore && !hasLower && text.IndexOfAny(NonVariableNameChars, start, significant) < 0;
-            return !isVariableName;
+            return !isVariableName && !IsPhrase(text, start, significant);
         }
+
+        /// <summary>
+        /// Lower-case words joined by <c>-</c>, <c>_</c> or <c>.</c> (<c>new-access-token</c>, <c>super_secret_token</c>):
+        /// the name of a value in a test fixture or a sentence, not a credential.
+        /// </summary>
+        private static bool IsPhrase(string text, int start, int length)
+        {
+            if (length == 0 || !IsLowerLetter(text[start]) || !IsLowerLetter(text[start + length - 1]))
+            {
+                return false;
+            }
+
+            var separators = 0;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (IsLowerLetter(c))
+                {
+                    continue;
+                }
+
+                if ((c != '-' && c != '_' && c != '.') || !IsLowerLetter(text[i - 1]))
+                {
+                    return false;
+                }
+
+                separators++;
+            }
+
+            return separators > 0;
+        }
+
+        /// <summary>Whether the text before the <c>Bearer</c> at <paramref name="schemeIndex"/> introduces it as an example (any case).</summary>
+        private static bool IntroducesExample(string text, int schemeIndex)
+        {
+            foreach (var marker in ExampleMarkers)
+            {
+                if (schemeIndex >= marker.Length && text.IndexOf(marker, 0, schemeIndex, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLowerLetter(char c) => c >= 'a' && c <= 'z';
 
         private static readonly char[] NonVariableNameChars = { '-', '.', '~', '+', '/' };
 

@@ -16,8 +16,8 @@ namespace Coolset.Analyzers.Core
             Exempt = exempt;
         }
 
-        /// <summary>Symbols the method assigns a token value to (flow-insensitive: anywhere in the method).</summary>
-        public HashSet<ISymbol> Tainted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        /// <summary>Symbols the method assigns a token value to (flow-insensitive: anywhere in the method), with the source of the first such value.</summary>
+        public Dictionary<ISymbol, TokenEvidence> Tainted { get; } = new Dictionary<ISymbol, TokenEvidence>(SymbolEqualityComparer.Default);
 
         /// <summary>Credential-named symbols every assignment of which is a non-secret fact derived from a token (<c>apiKey = Mask(token)</c>).</summary>
         public HashSet<ISymbol> Exempt { get; }
@@ -49,7 +49,7 @@ namespace Coolset.Analyzers.Core
             var taint = new SymbolTaint(SymbolTaint.Empty.Exempt);
             Propagate(analysis, root, assignments, taint, cancellationToken);
 
-            var exempt = FindExemptions(new TokenValueEvaluator(analysis, root, cancellationToken, taint), assignments);
+            var exempt = FindExemptions(new TokenValueEvaluator(analysis, root, cancellationToken, taint), assignments, analysis.Symbols.CredentialContext, root);
             if (exempt.Count == 0)
             {
                 return new MethodTokenFlow(taint);
@@ -73,16 +73,17 @@ namespace Coolset.Analyzers.Core
                 changed = false;
                 foreach (var entry in assignments)
                 {
-                    if (taint.Tainted.Contains(entry.Key))
+                    if (taint.Tainted.ContainsKey(entry.Key))
                     {
                         continue;
                     }
 
                     foreach (var assigned in entry.Value)
                     {
-                        if (IsToken(evaluator, assigned))
+                        var evidence = Explain(evaluator, assigned);
+                        if (evidence.IsToken)
                         {
-                            taint.Tainted.Add(entry.Key);
+                            taint.Tainted.Add(entry.Key, evidence);
                             changed = true;
                             break;
                         }
@@ -92,18 +93,28 @@ namespace Coolset.Analyzers.Core
             while (changed);
         }
 
-        private static bool IsToken(TokenValueEvaluator evaluator, AssignedValue assigned) =>
-            assigned.IsElement
-                ? assigned.Symbol is ILocalSymbol local && local.Type.SpecialType == SpecialType.System_String && evaluator.IsTokenValue(assigned.Value)
-                : evaluator.IsTokenValue(assigned.Value);
+        private static TokenEvidence Explain(TokenValueEvaluator evaluator, AssignedValue assigned)
+        {
+            switch (assigned.Kind)
+            {
+                case AssignmentKind.Element:
+                    return assigned.Symbol is ILocalSymbol local && local.Type.SpecialType == SpecialType.System_String
+                        ? evaluator.Explain(assigned.Value).AsWhole()
+                        : TokenEvidence.None;
+                case AssignmentKind.HeaderLookup:
+                    return evaluator.HeaderLookup((IInvocationOperation)assigned.Value);
+                default:
+                    return evaluator.Explain(assigned.Value);
+            }
+        }
 
-        private static HashSet<ISymbol> FindExemptions(TokenValueEvaluator evaluator, Dictionary<ISymbol, List<AssignedValue>> assignments)
+        private static HashSet<ISymbol> FindExemptions(TokenValueEvaluator evaluator, Dictionary<ISymbol, List<AssignedValue>> assignments, CredentialContext context, IOperation root)
         {
             var exempt = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var entry in assignments)
             {
                 // A parameter also holds what the caller passed: its name keeps counting.
-                if (entry.Key is IParameterSymbol || !CredentialNames.IsNamedCredential(entry.Key))
+                if (entry.Key is IParameterSymbol || !CredentialNames.IsNamedCredential(entry.Key, context, root))
                 {
                     continue;
                 }
@@ -111,7 +122,7 @@ namespace Coolset.Analyzers.Core
                 var allDerived = true;
                 foreach (var assigned in entry.Value)
                 {
-                    if (assigned.IsElement || !assigned.OnOwnMember ||
+                    if (assigned.Kind != AssignmentKind.Value || !assigned.OnOwnMember ||
                         evaluator.IsTokenValue(assigned.Value) || !evaluator.MentionsTokenValue(assigned.Value))
                     {
                         allDerived = false;
@@ -137,20 +148,26 @@ namespace Coolset.Analyzers.Core
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                        Add(assignments, declarator.Symbol, initializer.Value, isElement: false, onOwnMember: true);
+                        Add(assignments, declarator.Symbol, initializer.Value, AssignmentKind.Value, onOwnMember: true);
                         break;
                     case IAssignmentOperation assignment when AssignedSymbol(assignment.Target) is { } target:
                         // x = v, x += v, x ??= v: each adds v to what x may hold.
-                        Add(assignments, target, assignment.Value, isElement: false, IsOwnMember(MemberInstance(assignment.Target)));
+                        Add(assignments, target, assignment.Value, AssignmentKind.Value, IsOwnMember(MemberInstance(assignment.Target)));
                         break;
                     case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation variable:
-                        Add(assignments, variable.Symbol, loop.Collection, isElement: true, onOwnMember: true);
+                        Add(assignments, variable.Symbol, loop.Collection, AssignmentKind.Element, onOwnMember: true);
                         break;
                     case IInvocationOperation invocation when symbols.IsStringBuilder(invocation.TargetMethod.ContainingType) &&
                                                              TokenValueEvaluator.IsStringBuilderAppend(invocation.TargetMethod) &&
                                                              BuilderSymbol(invocation, symbols) is { } builder:
                         // sb.Append(a).Append(token): the builder sb now holds what the chain appended.
-                        Add(assignments, builder, invocation, isElement: false, onOwnMember: true);
+                        Add(assignments, builder, invocation, AssignmentKind.Value, onOwnMember: true);
+                        break;
+                    case IInvocationOperation lookup when IsHeaderLookup(lookup) &&
+                                                          lookup.Arguments.ArgumentValue(1) is { } outValue &&
+                                                          AssignedSymbol(outValue is IDeclarationExpressionOperation declaration ? declaration.Expression : outValue) is { } received:
+                        // headers.TryGetValues("Authorization", out var values): values now holds the header.
+                        Add(assignments, received, lookup, AssignmentKind.HeaderLookup, onOwnMember: true);
                         break;
                 }
             }
@@ -200,7 +217,12 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        private static void Add(Dictionary<ISymbol, List<AssignedValue>> assignments, ISymbol symbol, IOperation value, bool isElement, bool onOwnMember)
+        /// <summary>Cheap shape test; which header, and on which type, the evaluator decides.</summary>
+        private static bool IsHeaderLookup(IInvocationOperation invocation) =>
+            (invocation.TargetMethod.Name == "TryGetValues" || invocation.TargetMethod.Name == "TryGetValue") &&
+            invocation.Arguments.Length == 2 && invocation.Instance != null;
+
+        private static void Add(Dictionary<ISymbol, List<AssignedValue>> assignments, ISymbol symbol, IOperation value, AssignmentKind kind, bool onOwnMember)
         {
             if (!assignments.TryGetValue(symbol, out var values))
             {
@@ -208,16 +230,28 @@ namespace Coolset.Analyzers.Core
                 assignments.Add(symbol, values);
             }
 
-            values.Add(new AssignedValue(symbol, value, isElement, onOwnMember));
+            values.Add(new AssignedValue(symbol, value, kind, onOwnMember));
+        }
+
+        private enum AssignmentKind
+        {
+            /// <summary>The symbol is assigned the value.</summary>
+            Value,
+
+            /// <summary>The value is a collection and the symbol a <c>foreach</c> variable over it.</summary>
+            Element,
+
+            /// <summary>The value is a <c>TryGetValue(s)</c> call and the symbol its out argument.</summary>
+            HeaderLookup,
         }
 
         private readonly struct AssignedValue
         {
-            public AssignedValue(ISymbol symbol, IOperation value, bool isElement, bool onOwnMember)
+            public AssignedValue(ISymbol symbol, IOperation value, AssignmentKind kind, bool onOwnMember)
             {
                 Symbol = symbol;
                 Value = value;
-                IsElement = isElement;
+                Kind = kind;
                 OnOwnMember = onOwnMember;
             }
 
@@ -225,8 +259,7 @@ namespace Coolset.Analyzers.Core
 
             public IOperation Value { get; }
 
-            /// <summary>The value is a collection and the symbol a <c>foreach</c> variable over it.</summary>
-            public bool IsElement { get; }
+            public AssignmentKind Kind { get; }
 
             /// <summary>The assigned member belongs to this object or is static (always true for locals).</summary>
             public bool OnOwnMember { get; }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Coolset.Analyzers.Core
 {
@@ -15,7 +16,16 @@ namespace Coolset.Analyzers.Core
             HttpHeaders = types.Get(WellKnownTypeNames.HttpHeaders);
             Configuration = types.Get(WellKnownTypeNames.IConfiguration);
             Enumerable = types.Get(WellKnownTypeNames.Enumerable);
+            HeaderDictionary = types.Get(WellKnownTypeNames.IHeaderDictionary);
+            HeaderNames = types.Get(WellKnownTypeNames.HeaderNames);
+            StringValues = types.Get(WellKnownTypeNames.StringValues);
+            Options = types.Get(WellKnownTypeNames.IOptions);
+            OptionsSnapshot = types.Get(WellKnownTypeNames.IOptionsSnapshot);
+            OptionsMonitor = types.Get(WellKnownTypeNames.IOptionsMonitor);
         }
+
+        /// <summary>Where the bare words <c>token</c> and <c>secret</c> name a credential; one per compilation, it caches per type.</summary>
+        public CredentialContext CredentialContext { get; } = new CredentialContext();
 
         public INamedTypeSymbol? Environment { get; }
 
@@ -31,6 +41,59 @@ namespace Coolset.Analyzers.Core
 
         public INamedTypeSymbol? Enumerable { get; }
 
+        /// <summary>ASP.NET Core's <c>IHeaderDictionary</c> (<c>Request.Headers</c>).</summary>
+        public INamedTypeSymbol? HeaderDictionary { get; }
+
+        /// <summary>ASP.NET Core's <c>HeaderNames</c>, whose <c>Authorization</c> is a static field, not a constant.</summary>
+        public INamedTypeSymbol? HeaderNames { get; }
+
+        public INamedTypeSymbol? StringValues { get; }
+
+        public INamedTypeSymbol? Options { get; }
+
+        public INamedTypeSymbol? OptionsSnapshot { get; }
+
+        public INamedTypeSymbol? OptionsMonitor { get; }
+
+        public bool IsStringValues(ITypeSymbol? type) => StringValues != null && SymbolEqualityComparer.Default.Equals(type, StringValues);
+
+        /// <summary><c>IHeaderDictionary</c> or a type that implements it.</summary>
+        public bool IsHeaderDictionary(ITypeSymbol? type) => type.IsOrImplements(HeaderDictionary);
+
+        /// <summary><c>"Authorization"</c> in any case, or ASP.NET Core's <c>HeaderNames.Authorization</c>.</summary>
+        public bool IsAuthorizationHeaderName(IOperation? value)
+        {
+            value = value?.WithoutConversions();
+            switch (value)
+            {
+                case null:
+                    return false;
+                case IFieldReferenceOperation field when field.Field.Name == AuthorizationHeader.Name:
+                    return field.Field.IsDeclaredIn(HeaderNames) || AuthorizationHeader.IsName(field.ConstantValue.Value as string);
+                case IPropertyReferenceOperation property when property.Property.Name == AuthorizationHeader.Name:
+                    return property.Property.IsDeclaredIn(HeaderNames);
+                default:
+                    return value.ConstantValue.HasValue && AuthorizationHeader.IsName(value.ConstantValue.Value as string);
+            }
+        }
+
+        /// <summary>The bound options object: <c>IOptions&lt;T&gt;.Value</c>, <c>IOptionsSnapshot&lt;T&gt;.Value</c>/<c>Get(name)</c>, <c>IOptionsMonitor&lt;T&gt;.CurrentValue</c>/<c>Get(name)</c>.</summary>
+        public bool IsOptionsValue(IOperation? instance)
+        {
+            switch (instance?.WithoutConversions())
+            {
+                case IPropertyReferenceOperation property when property.Property.Name == "Value" || property.Property.Name == "CurrentValue":
+                    return IsOptionsMember(property.Property);
+                case IInvocationOperation invocation when invocation.TargetMethod.Name == "Get":
+                    return IsOptionsMember(invocation.TargetMethod);
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsOptionsMember(ISymbol member) =>
+            member.IsDeclaredIn(Options) || member.IsDeclaredIn(OptionsSnapshot) || member.IsDeclaredIn(OptionsMonitor);
+
         public bool IsStringBuilder(ITypeSymbol? type) => StringBuilder != null && SymbolEqualityComparer.Default.Equals(type, StringBuilder);
 
         /// <summary>Whether a symbol of this type can hold a token value at all: text, a header value, a builder, or strings.</summary>
@@ -45,7 +108,7 @@ namespace Coolset.Analyzers.Core
                 case INamedTypeSymbol named when named.SpecialType == SpecialType.System_String || named.SpecialType == SpecialType.System_Object:
                     return true;
                 case INamedTypeSymbol named:
-                    if (IsStringBuilder(named) || SymbolEqualityComparer.Default.Equals(named, AuthenticationHeaderValue))
+                    if (IsStringBuilder(named) || IsStringValues(named) || SymbolEqualityComparer.Default.Equals(named, AuthenticationHeaderValue))
                     {
                         return true;
                     }

@@ -40,15 +40,18 @@ namespace Coolset.Analyzers.Core
         /// <c>string.Format/Concat/Join</c>, <c>ToString()</c>, <c>AuthenticationHeaderValue</c>, <c>StringBuilder</c>).
         /// </summary>
         /// <remarks>The operation must belong to an operation tree whose root is its method body (or initializer).</remarks>
-        public bool IsTokenValue(IOperation? operation, CancellationToken cancellationToken)
+        public bool IsTokenValue(IOperation? operation, CancellationToken cancellationToken) => Explain(operation, cancellationToken).IsToken;
+
+        /// <summary>As <see cref="IsTokenValue"/>, with the source the value comes from, for a message that says what is known.</summary>
+        public TokenEvidence Explain(IOperation? operation, CancellationToken cancellationToken)
         {
             if (operation == null)
             {
-                return false;
+                return TokenEvidence.None;
             }
 
             var evaluator = new TokenValueEvaluator(this, Root(operation), cancellationToken);
-            return evaluator.IsTokenValue(operation);
+            return evaluator.Explain(operation);
         }
 
         internal MethodTokenFlow FlowFor(IOperation root, CancellationToken cancellationToken)

@@ -21,52 +21,81 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <param name="instance">The receiver of a field or property; an exemption only holds for this object or a static member.</param>
-        private bool IsTokenSymbol(ISymbol symbol, IOperation? instance = null)
+        private TokenEvidence TokenSymbol(ISymbol symbol, IOperation? instance = null)
         {
             if (!Symbols.CanHoldToken(symbol.ValueType()))
             {
-                return false; // a logger, a CancellationToken, a count: no need to look at the method
+                return TokenEvidence.None; // a logger, a CancellationToken, a count: no need to look at the method
             }
 
             symbol = MethodTokenFlow.Normalize(symbol);
-            return Taint.Tainted.Contains(symbol) ||
-                   (CredentialNames.IsNamedCredential(symbol) &&
-                    !(Taint.Exempt.Contains(symbol) && MethodTokenFlow.IsOwnMember(instance)));
+            if (Taint.Tainted.TryGetValue(symbol, out var evidence))
+            {
+                return evidence;
+            }
+
+            return CredentialNames.IsNamedCredential(symbol, Symbols.CredentialContext, _root) &&
+                   !(Taint.Exempt.Contains(symbol) && MethodTokenFlow.IsOwnMember(instance))
+                ? TokenEvidence.From(TokenSourceKind.NamedCredential, symbol.Name)
+                : TokenEvidence.None;
         }
 
-        private bool IsTokenProperty(IPropertyReferenceOperation reference)
+        private TokenEvidence TokenProperty(IPropertyReferenceOperation reference)
         {
             var property = reference.Property;
             if (property.IsIndexer)
             {
                 if (Symbols.IsConfiguration(reference.Instance?.Type))
                 {
-                    return IsTokenConfigurationKey(reference.Instance, reference.Arguments.ConstantStringArgument(0));
+                    return ConfigurationKey(reference.Instance, reference.Arguments.ConstantStringArgument(0));
+                }
+
+                if (Symbols.IsHeaderDictionary(reference.Instance?.Type))
+                {
+                    // Request.Headers["Authorization"], Request.Headers[HeaderNames.Authorization]
+                    return Symbols.IsAuthorizationHeaderName(reference.Arguments.ArgumentValue(0))
+                        ? TokenEvidence.From(TokenSourceKind.IncomingAuthorizationHeader)
+                        : TokenEvidence.None;
                 }
 
                 // An element of Headers.GetValues("Authorization").ToList(), not a char of a token.
-                return IsString(reference.Type) && IsTokenValue(reference.Instance);
+                return IsString(reference.Type)
+                    ? Element(Explain(reference.Instance), reference.Arguments.Length == 1 ? reference.Arguments[0].Value : null)
+                    : TokenEvidence.None;
             }
 
-            if (property.Name == AuthorizationHeader.Name && property.IsDeclaredIn(Symbols.HttpRequestHeaders))
+            if (property.Name == AuthorizationHeader.Name)
             {
-                return true;
+                if (property.IsDeclaredIn(Symbols.HttpRequestHeaders))
+                {
+                    return TokenEvidence.From(TokenSourceKind.AuthorizationHeader);
+                }
+
+                if (property.IsDeclaredIn(Symbols.HeaderDictionary))
+                {
+                    return TokenEvidence.From(TokenSourceKind.IncomingAuthorizationHeader);
+                }
             }
 
             if (property.Name == "Parameter" && property.IsDeclaredIn(Symbols.AuthenticationHeaderValue))
             {
-                return IsTokenValue(reference.Instance);
+                return Explain(reference.Instance);
             }
 
             if (property.Name == "Value" && IsString(property.Type) && Symbols.IsConfiguration(reference.Instance?.Type))
             {
-                return IsTokenConfigurationPath(ConfigurationPaths.PathOf(reference.Instance, Symbols));
+                return ConfigurationPath(ConfigurationPaths.PathOf(reference.Instance, Symbols));
             }
 
-            return IsTokenSymbol(property, reference.Instance);
+            if (IsString(property.Type) && CredentialNames.IsOptionsTokenProperty(property.Name) && Symbols.IsOptionsValue(reference.Instance))
+            {
+                return TokenEvidence.From(TokenSourceKind.OptionsProperty, property.Name);
+            }
+
+            return TokenSymbol(property, reference.Instance);
         }
 
-        private bool IsTokenInvocation(IInvocationOperation invocation)
+        private TokenEvidence TokenInvocation(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
             var containingType = method.ContainingType;
@@ -74,63 +103,98 @@ namespace Coolset.Analyzers.Core
             {
                 case "GetEnvironmentVariable" when SymbolEqualityComparer.Default.Equals(containingType, Symbols.Environment):
                     var name = invocation.Arguments.ConstantStringArgument(0);
-                    return name != null && string.Equals(name, Settings.EnvironmentVariable, StringComparison.OrdinalIgnoreCase);
+                    return name != null && string.Equals(name, Settings.EnvironmentVariable, StringComparison.OrdinalIgnoreCase)
+                        ? TokenEvidence.From(TokenSourceKind.EnvironmentVariable, name)
+                        : TokenEvidence.None;
                 case "ToString" when IsFormattingToString(method):
-                    return IsTokenValue(invocation.Instance);
+                    return Explain(invocation.Instance).AsWhole();
                 case "Format":
                 case "Concat":
                 case "Join":
-                    return containingType?.SpecialType == SpecialType.System_String && AnyArgumentIsToken(invocation.Arguments);
+                    return containingType?.SpecialType == SpecialType.System_String ? FirstTokenArgument(invocation.Arguments).AsWhole() : TokenEvidence.None;
                 case "GetValues" when method.IsDeclaredIn(Symbols.HttpHeaders):
-                    var header = invocation.Arguments.ConstantStringArgument(0);
-                    return AuthorizationHeader.IsName(header);
+                    return Symbols.IsAuthorizationHeaderName(invocation.Arguments.ArgumentValue(0))
+                        ? TokenEvidence.From(TokenSourceKind.AuthorizationHeader)
+                        : TokenEvidence.None;
                 case "Parse" when method.IsDeclaredIn(Symbols.AuthenticationHeaderValue):
-                    return AnyArgumentIsToken(invocation.Arguments);
+                    return FirstTokenArgument(invocation.Arguments);
                 case "GetValue" when ConfigurationPaths.IsBinderMethod(method):
-                    return IsString(invocation.Type) && IsTokenConfigurationKey(invocation.Arguments.ArgumentValue(0), invocation.Arguments.ConstantStringArgument(KeyOrdinal(method)));
+                    return IsString(invocation.Type)
+                        ? ConfigurationKey(invocation.Arguments.ArgumentValue(0), invocation.Arguments.ConstantStringArgument(KeyOrdinal(method)))
+                        : TokenEvidence.None;
                 case "Get" when ConfigurationPaths.IsBinderMethod(method):
-                    return IsString(invocation.Type) && IsTokenConfigurationPath(ConfigurationPaths.PathOf(invocation.Arguments.ArgumentValue(0), Symbols));
+                    return IsString(invocation.Type) ? ConfigurationPath(ConfigurationPaths.PathOf(invocation.Arguments.ArgumentValue(0), Symbols)) : TokenEvidence.None;
+            }
+
+            if (containingType?.SpecialType == SpecialType.System_String && invocation.Instance != null)
+            {
+                return StringMethod(invocation);
             }
 
             if (Symbols.IsStringBuilder(containingType) && IsStringBuilderAppend(method))
             {
-                return IsTokenValue(invocation.Instance) || AnyArgumentIsToken(invocation.Arguments);
+                var builder = Explain(invocation.Instance);
+                return builder.IsToken ? builder : FirstTokenArgument(invocation.Arguments).AsWhole();
             }
 
-            if (IsElementOperator(method))
+            return SymbolEqualityComparer.Default.Equals(containingType, Symbols.Enumerable)
+                ? ElementOperator(invocation)
+                : TokenEvidence.None;
+        }
+
+        /// <summary>
+        /// The string methods that keep the credential: trimming, and stripping the <c>Bearer</c> scheme
+        /// (<c>Substring("Bearer ".Length)</c>, <c>Replace("Bearer ", "")</c>, <c>Split(' ')</c>). Any other slice masks.
+        /// </summary>
+        private TokenEvidence StringMethod(IInvocationOperation invocation)
+        {
+            var arguments = invocation.Arguments;
+            switch (invocation.TargetMethod.Name)
             {
-                return IsTokenValue(invocation.Arguments.ArgumentValue(0));
+                case "Trim":
+                case "TrimStart":
+                case "TrimEnd":
+                    return Explain(invocation.Instance);
+                case "Substring" when arguments.Length == 1 && BearerSchemeStripping.IsSchemeEnd(arguments[0].Value):
+                    return Explain(invocation.Instance);
+                case "Replace" when arguments.Length >= 2 && BearerSchemeStripping.IsSchemeReplacement(arguments.ArgumentValue(0)):
+                    return Explain(invocation.Instance);
+                case "Split" when BearerSchemeStripping.IsSpaceSeparator(arguments.ArgumentValue(0)):
+                    return Explain(invocation.Instance).AsSplitPieces();
+                default:
+                    return TokenEvidence.None;
             }
-
-            return false;
         }
 
         /// <summary><c>Append</c>, <c>AppendLine</c>, <c>AppendFormat</c>, <c>AppendJoin</c>, <c>Insert</c>: they add text to the builder.</summary>
         public static bool IsStringBuilderAppend(IMethodSymbol method) =>
             method.Name.StartsWith("Append", StringComparison.Ordinal) || method.Name == "Insert";
 
-        private bool IsElementOperator(IMethodSymbol method)
+        /// <summary>
+        /// <c>First()</c>, <c>Last()</c>, <c>ElementAt()</c>, <c>ToArray()</c>… of a token collection; the first piece of a
+        /// split token value is its scheme.
+        /// </summary>
+        private TokenEvidence ElementOperator(IInvocationOperation invocation)
         {
-            if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Enumerable))
-            {
-                return false;
-            }
-
-            switch (method.Name)
+            switch (invocation.TargetMethod.Name)
             {
                 case "First":
                 case "FirstOrDefault":
                 case "Single":
                 case "SingleOrDefault":
-                case "Last":
-                case "LastOrDefault":
+                    var first = Explain(invocation.Arguments.ArgumentValue(0));
+                    return first.IsSplitPieces ? TokenEvidence.None : first;
                 case "ElementAt":
                 case "ElementAtOrDefault":
+                    return Element(Explain(invocation.Arguments.ArgumentValue(0)), invocation.Arguments.ArgumentValue(1));
+                case "Last":
+                case "LastOrDefault":
+                    return Explain(invocation.Arguments.ArgumentValue(0)).AsWhole();
                 case "ToArray":
                 case "ToList":
-                    return true;
+                    return Explain(invocation.Arguments.ArgumentValue(0));
                 default:
-                    return false;
+                    return TokenEvidence.None;
             }
         }
 
@@ -154,18 +218,44 @@ namespace Coolset.Analyzers.Core
             return -1;
         }
 
-        private bool IsTokenConfigurationKey(IOperation? configuration, string? key)
+        private TokenEvidence ConfigurationKey(IOperation? configuration, string? key)
         {
             if (key == null)
             {
-                return false;
+                return TokenEvidence.None;
             }
 
             var path = ConfigurationPaths.PathOf(configuration, Symbols);
-            return path != null && IsTokenConfigurationPath(path.Length == 0 ? key : path + ConfigurationPaths.Separator + key);
+            return path == null ? TokenEvidence.None
+                : path.Length == 0 ? ConfigurationPath(key)
+                : ConfigurationPath(path + ConfigurationPaths.Separator + key);
         }
 
-        private bool IsTokenConfigurationPath(string? path) =>
-            path != null && string.Equals(path, Settings.ConfigurationKey, StringComparison.OrdinalIgnoreCase);
+        private TokenEvidence ConfigurationPath(string? path) =>
+            path != null && string.Equals(path, Settings.ConfigurationKey, StringComparison.OrdinalIgnoreCase)
+                ? TokenEvidence.From(TokenSourceKind.ConfigurationKey, Settings.ConfigurationKey)
+                : TokenEvidence.None;
+
+        /// <summary>
+        /// What <c>Headers.TryGetValues("Authorization", out var values)</c> (outgoing) or
+        /// <c>Request.Headers.TryGetValue("Authorization", out var value)</c> (incoming) puts in its out argument.
+        /// </summary>
+        public TokenEvidence HeaderLookup(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!Symbols.IsAuthorizationHeaderName(invocation.Arguments.ArgumentValue(0)))
+            {
+                return TokenEvidence.None;
+            }
+
+            if (method.Name == "TryGetValues" && method.IsDeclaredIn(Symbols.HttpHeaders))
+            {
+                return TokenEvidence.From(TokenSourceKind.AuthorizationHeader);
+            }
+
+            return method.Name == "TryGetValue" && Symbols.IsHeaderDictionary(invocation.Instance?.Type)
+                ? TokenEvidence.From(TokenSourceKind.IncomingAuthorizationHeader)
+                : TokenEvidence.None;
+        }
     }
 }

@@ -32,79 +32,94 @@ namespace Coolset.Analyzers.Core
 
         private TokenSourceSettings Settings => _settings ??= _analysis.SettingsFor(_root.Syntax.SyntaxTree);
 
-        public bool IsTokenValue(IOperation? operation)
+        public bool IsTokenValue(IOperation? operation) => Explain(operation).IsToken;
+
+        /// <summary>Whether <paramref name="operation"/> is a token value, and from which source.</summary>
+        public TokenEvidence Explain(IOperation? operation)
         {
             if (operation == null)
             {
-                return false;
+                return TokenEvidence.None;
             }
 
             _cancellationToken.ThrowIfCancellationRequested();
             if (operation.ConstantValue.HasValue)
             {
-                return operation.ConstantValue.Value is string text && IsSecretLiteral(text);
+                return operation.ConstantValue.Value is string text && IsSecretLiteral(text)
+                    ? TokenEvidence.From(TokenSourceKind.HardcodedSecret, text)
+                    : TokenEvidence.None;
             }
 
             switch (operation)
             {
                 case IConversionOperation conversion:
-                    return !conversion.Conversion.IsUserDefined && IsTokenValue(conversion.Operand);
+                    // StringValues → string is user-defined but keeps the text; other user-defined conversions compute a new value.
+                    return !conversion.Conversion.IsUserDefined || Symbols.IsStringValues(conversion.Operand.Type)
+                        ? Explain(conversion.Operand)
+                        : TokenEvidence.None;
                 case IParenthesizedOperation parenthesized:
-                    return IsTokenValue(parenthesized.Operand);
+                    return Explain(parenthesized.Operand);
                 case ILocalReferenceOperation local:
-                    return IsTokenSymbol(local.Local);
+                    return TokenSymbol(local.Local);
                 case IParameterReferenceOperation parameter:
-                    return IsTokenSymbol(parameter.Parameter);
+                    return TokenSymbol(parameter.Parameter);
                 case IFieldReferenceOperation field:
-                    return IsTokenSymbol(field.Field, field.Instance);
+                    return TokenSymbol(field.Field, field.Instance);
                 case IPropertyReferenceOperation property:
-                    return IsTokenProperty(property);
+                    return TokenProperty(property);
                 case IInvocationOperation invocation:
-                    return IsTokenInvocation(invocation);
+                    return TokenInvocation(invocation);
                 case IObjectCreationOperation creation:
-                    return (SymbolEqualityComparer.Default.Equals(creation.Type, Symbols.AuthenticationHeaderValue) ||
-                            Symbols.IsStringBuilder(creation.Type)) && AnyArgumentIsToken(creation.Arguments);
+                    return SymbolEqualityComparer.Default.Equals(creation.Type, Symbols.AuthenticationHeaderValue) || Symbols.IsStringBuilder(creation.Type)
+                        ? FirstTokenArgument(creation.Arguments)
+                        : TokenEvidence.None;
                 case IBinaryOperation binary:
-                    return IsTokenConcatenation(binary);
+                    return TokenConcatenation(binary);
                 case ICoalesceOperation coalesce:
-                    return IsTokenValue(coalesce.Value) || IsTokenValue(coalesce.WhenNull);
+                    return Either(coalesce.Value, coalesce.WhenNull);
                 case IConditionalOperation conditional:
-                    return IsTokenValue(conditional.WhenTrue) || IsTokenValue(conditional.WhenFalse);
+                    return Either(conditional.WhenTrue, conditional.WhenFalse);
                 case ISwitchExpressionOperation switchExpression:
                     foreach (var arm in switchExpression.Arms)
                     {
-                        if (IsTokenValue(arm.Value))
+                        var evidence = Explain(arm.Value);
+                        if (evidence.IsToken)
                         {
-                            return true;
+                            return evidence;
                         }
                     }
 
-                    return false;
+                    return TokenEvidence.None;
                 case IInterpolatedStringOperation interpolated:
-                    return IsTokenInterpolation(interpolated);
+                    return TokenInterpolation(interpolated);
                 case IInterpolatedStringHandlerCreationOperation handler:
-                    return IsTokenValue(handler.Content);
+                    return Explain(handler.Content);
                 case IArrayCreationOperation array:
-                    return array.Initializer != null && AnyIsToken(array.Initializer.ElementValues);
+                    return array.Initializer != null ? FirstToken(array.Initializer.ElementValues) : TokenEvidence.None;
                 case IArrayElementReferenceOperation element:
-                    return IsString(element.Type) && IsTokenValue(element.ArrayReference);
+                    return IsString(element.Type) ? Element(Explain(element.ArrayReference), element.Indices.Length == 1 ? element.Indices[0] : null) : TokenEvidence.None;
+                case IImplicitIndexerReferenceOperation slice:
+                    // header[7..] strips the scheme and keeps the credential; token[..8] and token[^4..] mask it.
+                    return IsString(slice.Type) && slice.Argument is IRangeOperation { RightOperand: null } range && BearerSchemeStripping.IsSchemeEnd(range.LeftOperand)
+                        ? Explain(slice.Instance).AsWhole()
+                        : TokenEvidence.None;
                 case IConditionalAccessOperation conditionalAccess:
-                    return IsTokenValue(conditionalAccess.WhenNotNull);
+                    return Explain(conditionalAccess.WhenNotNull);
                 case IConditionalAccessInstanceOperation instance:
-                    return IsTokenValue(ConditionalAccessTarget(instance));
+                    return Explain(ConditionalAccessTarget(instance));
                 case ISimpleAssignmentOperation assignment:
-                    return IsTokenValue(assignment.Value);
+                    return Explain(assignment.Value);
                 case ICompoundAssignmentOperation compound:
-                    return IsTokenValue(compound.Target) || IsTokenValue(compound.Value);
+                    return Either(compound.Target, compound.Value);
                 case ICoalesceAssignmentOperation coalesceAssignment:
-                    return IsTokenValue(coalesceAssignment.Target) || IsTokenValue(coalesceAssignment.Value);
+                    return Either(coalesceAssignment.Target, coalesceAssignment.Value);
                 case IAnonymousObjectCreationOperation anonymous:
                     // new { Token = token } is destructured by structured loggers.
-                    return AnyIsToken(anonymous.Initializers);
+                    return FirstToken(anonymous.Initializers);
                 case ITupleOperation tuple:
-                    return AnyIsToken(tuple.Elements);
+                    return FirstToken(tuple.Elements);
                 default:
-                    return false;
+                    return TokenEvidence.None;
             }
         }
 
@@ -127,19 +142,20 @@ namespace Coolset.Analyzers.Core
             return false;
         }
 
-        private bool IsTokenConcatenation(IBinaryOperation binary)
+        private TokenEvidence TokenConcatenation(IBinaryOperation binary)
         {
             var current = binary;
             while (true)
             {
                 if (current.OperatorKind != BinaryOperatorKind.Add || !IsString(current.Type) || current.OperatorMethod != null)
                 {
-                    return false;
+                    return TokenEvidence.None;
                 }
 
-                if (IsTokenValue(current.RightOperand))
+                var right = Explain(current.RightOperand);
+                if (right.IsToken)
                 {
-                    return true;
+                    return right.AsWhole();
                 }
 
                 // Walk the left spine iteratively: long concatenations must not exhaust the stack.
@@ -149,50 +165,73 @@ namespace Coolset.Analyzers.Core
                     continue;
                 }
 
-                return IsTokenValue(current.LeftOperand);
+                return Explain(current.LeftOperand).AsWhole();
             }
         }
 
-        private bool IsTokenInterpolation(IInterpolatedStringOperation interpolated)
+        private TokenEvidence TokenInterpolation(IInterpolatedStringOperation interpolated)
         {
             foreach (var part in interpolated.Parts)
             {
-                switch (part)
+                var evidence = part switch
                 {
-                    case IInterpolationOperation hole when IsTokenValue(hole.Expression):
-                    case IInterpolatedStringTextOperation text when IsTokenValue(text.Text):
-                    case IInterpolatedStringAppendOperation append when append.AppendCall is IInvocationOperation call && AnyArgumentIsToken(call.Arguments):
-                        return true;
+                    IInterpolationOperation hole => Explain(hole.Expression),
+                    IInterpolatedStringTextOperation text => Explain(text.Text),
+                    IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation call } => FirstTokenArgument(call.Arguments),
+                    _ => TokenEvidence.None,
+                };
+                if (evidence.IsToken)
+                {
+                    return evidence.AsWhole();
                 }
             }
 
-            return false;
+            return TokenEvidence.None;
         }
 
-        private bool AnyArgumentIsToken(ImmutableArray<IArgumentOperation> arguments)
+        /// <summary>One element of a token value that is a collection: the scheme piece of a split (index 0) holds no credential.</summary>
+        private static TokenEvidence Element(TokenEvidence collection, IOperation? index)
+        {
+            if (collection.IsSplitPieces && index != null && index.WithoutConversions().ConstantValue is { HasValue: true, Value: 0 })
+            {
+                return TokenEvidence.None;
+            }
+
+            return collection.AsWhole();
+        }
+
+        private TokenEvidence Either(IOperation? first, IOperation? second)
+        {
+            var evidence = Explain(first);
+            return evidence.IsToken ? evidence : Explain(second);
+        }
+
+        private TokenEvidence FirstTokenArgument(ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (var argument in arguments)
             {
-                if (IsTokenValue(argument.Value))
+                var evidence = Explain(argument.Value);
+                if (evidence.IsToken)
                 {
-                    return true;
+                    return evidence;
                 }
             }
 
-            return false;
+            return TokenEvidence.None;
         }
 
-        private bool AnyIsToken(ImmutableArray<IOperation> values)
+        private TokenEvidence FirstToken(ImmutableArray<IOperation> values)
         {
             foreach (var value in values)
             {
-                if (IsTokenValue(value))
+                var evidence = Explain(value);
+                if (evidence.IsToken)
                 {
-                    return true;
+                    return evidence;
                 }
             }
 
-            return false;
+            return TokenEvidence.None;
         }
 
         private static IOperation? ConditionalAccessTarget(IConditionalAccessInstanceOperation instance)
