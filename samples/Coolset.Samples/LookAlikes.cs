@@ -21,5 +21,27 @@ internal static class LookAlikes
     // A Bearer value built at run time from a token that was read at run time.
     public static string AuthorizationValue(string token) => $"Bearer {token}";
 
+    // A phrase in a test fixture, and a help text that shows an example value.
+    public const string FixtureHeader = "Bearer new-access-token";
+    public const string HelpText = "JWT Authorization header using the Bearer scheme. Example: 'Bearer 12345abcdef'";
+
+    // The bare word "token" where it is not a credential: a lexer's tokens (this type handles no HTTP, configuration
+    // or authentication), and an LLM's streamed tokens (a foreach variable never counts by its name).
+    public static void PrintFirstToken(string expression)
+    {
+        string token = NextToken(expression);
+        Console.WriteLine(token);
+    }
+
+    public static void PrintTokens(IEnumerable<string> streamed)
+    {
+        foreach (var token in streamed)
+        {
+            Console.Write(token);
+        }
+    }
+
+    private static string NextToken(string expression) => expression.Split(' ')[0];
+
     // A comment about "Bearer <credential>" headers and sk_live_ prefixes is fine.
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Coolset.Samples.Mistakes;
@@ -17,5 +18,25 @@ internal sealed class TokenLogging(ILogger<TokenLogging> logger)
 
         // Quiet: a derived, non-secret fact.
         logger.LogInformation("{Variable} is set: {IsSet}", CoolsetClient.TokenVariable, !string.IsNullOrEmpty(token));
+    }
+}
+
+/// <summary>COOL003: middleware that logs its callers' credentials. Cutting off "Bearer " leaves the whole credential.</summary>
+internal sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+
+        // COOL003: the Authorization header of the incoming request.
+        logger.LogDebug("Caller {Header}", header);
+
+        // COOL003: without its scheme, the header is still the credential.
+        var credential = header.Substring("Bearer ".Length);
+        logger.LogDebug("Caller {Credential}", credential);
+
+        // Quiet: a masked form.
+        logger.LogDebug("Caller {Prefix}…", credential[..4]);
+        return next(context);
     }
 }

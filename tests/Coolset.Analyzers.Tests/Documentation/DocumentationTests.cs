@@ -139,6 +139,32 @@ namespace Coolset.Analyzers.Tests
 
         [Theory]
         [MemberData(nameof(ReportedIds))]
+        public void Message_examples_on_the_rule_page_match_the_descriptor(string id)
+        {
+            var descriptor = Descriptor(id);
+            var pattern = "^" + Regex.Replace(Regex.Escape(descriptor.MessageFormat.ToString()), @"\\\{\d+}", ".+") + "$";
+            var examples = ReadRulePage(id).Split('\n')
+                .Select(l => Regex.Match(l.Trim(), "^(?:warning|info|error) " + id + ": (.*)$"))
+                .Where(m => m.Success)
+                .Select(m => m.Groups[1].Value)
+                .ToList();
+
+            foreach (var example in examples)
+            {
+                Assert.Matches(pattern, example);
+            }
+        }
+
+        [Fact]
+        public void Message_examples_are_found()
+        {
+            // Guards the theory above against passing because it found nothing to check.
+            Assert.Contains("warning COOL003: ", ReadRulePage(RuleIds.TokenWrittenToLog), StringComparison.Ordinal);
+            Assert.Contains("warning COOL002: ", ReadRulePage(RuleIds.HardcodedBearerCredential), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(ReportedIds))]
         public void Readme_rule_table_links_the_rule_page(string id)
         {
             var descriptor = Descriptor(id);

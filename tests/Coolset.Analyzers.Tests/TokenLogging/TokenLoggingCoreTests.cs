@@ -50,5 +50,29 @@ namespace Coolset.Analyzers.Tests
             Assert.False(analysis.IsTokenValue(null, CancellationToken.None));
             Assert.Equal(1, analysis.ComputedFlows); // one walk of the method, however many questions
         }
+
+        [Fact]
+        public void Credential_context_is_judged_once_per_type()
+        {
+            var tree = CSharpSyntaxTree.ParseText("""
+                class Lexer
+                {
+                    string _token = "";
+                    string A(string token) => token + _token;
+                    string B(string secret) => secret + _token;
+                }
+                """);
+            var compilation = CSharpCompilation.Create("Context", new[] { tree }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+            var model = compilation.GetSemanticModel(tree);
+            var analysis = TokenValueAnalysis.Create(compilation, NoOptions);
+            var references = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
+                .SelectMany(m => model.GetOperation(m)!.Descendants())
+                .Where(o => o is IParameterReferenceOperation || o is IFieldReferenceOperation)
+                .ToList();
+
+            Assert.Equal(4, references.Count);
+            Assert.All(references, r => Assert.False(analysis.IsTokenValue(r, CancellationToken.None)));
+            Assert.Equal(1, analysis.Symbols.CredentialContext.ComputedTypes);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -49,6 +50,7 @@ namespace Coolset.Analyzers.Core
         private readonly ConcurrentDictionary<INamespaceSymbol, NamespaceKind> _namespaces = new ConcurrentDictionary<INamespaceSymbol, NamespaceKind>(SymbolEqualityComparer.Default);
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _methods = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>>.CreateValueCallback _computeMethod;
+        private int _computedTypes;
 
         public CredentialContext()
         {
@@ -62,6 +64,9 @@ namespace Coolset.Analyzers.Core
             SystemNet,
             System,
         }
+
+        /// <summary>How many types were judged so far (the cache is tested through it).</summary>
+        internal int ComputedTypes => _computedTypes;
 
         /// <summary>
         /// Whether <paramref name="symbol"/> stands in credential context: its containing type is, or (for a local or a
@@ -87,7 +92,11 @@ namespace Coolset.Analyzers.Core
             }
 
             handles = ComputeType(type);
-            _types.TryAdd(type, handles);
+            if (_types.TryAdd(type, handles))
+            {
+                Interlocked.Increment(ref _computedTypes);
+            }
+
             return handles;
         }
 
