@@ -93,15 +93,5 @@ namespace Coolset.Analyzers
             isEnabledByDefault: true,
             description: "URLs are written to server logs, proxy logs and browser history. The Coolset API takes the token in the 'Authorization: Bearer <token>' header; never in the query string or the path.",
             helpLinkUri: HelpLinks.For(RuleIds.TokenInUrl));
-
-        public static readonly DiagnosticDescriptor NonBearerAuthorization = new DiagnosticDescriptor(
-            RuleIds.NonBearerAuthorization,
-            title: "Use the Bearer scheme for the Coolset Authorization header",
-            messageFormat: "The Authorization header of this Coolset request {0}; the Coolset API expects 'Bearer <token>'",
-            category: RuleCategories.Security,
-            defaultSeverity: DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            description: "The Coolset API accepts only 'Authorization: Bearer <token>'. Another scheme, or a bare token without a scheme, is answered 401.",
-            helpLinkUri: HelpLinks.For(RuleIds.NonBearerAuthorization));
     }
 }

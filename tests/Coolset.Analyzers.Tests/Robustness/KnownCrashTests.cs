@@ -16,10 +16,10 @@ namespace Coolset.Analyzers.Tests.Robustness
         [InlineData("class C { int M[\"LIVE_TOKEN\"]; }")]
         [InlineData("unsafe struct S { fixed byte B[(\"LIVE_TOKEN\" == \"x\") ? 1 : 2]; }")]
         [InlineData("class C\n{\n    void M[System.Obsolete(\"LIVE_TOKEN\")]()\n    {\n    }\n}\n")]
-        // seed 20261201, case 27651: the COOL003 fix removed the parentheses around a format argument instead of the
+        // seed 20261201, case 27651 (the parameter is 'apiToken' here: a bare 'token' in a plain class is not a credential): the COOL003 fix removed the parentheses around a format argument instead of the
         // argument (an operation's syntax is the expression inside them), and the syntax remover threw ArgumentNullException.
-        [InlineData("class C { void M(string token, string url, string apiKey) { System.Console.WriteLine(\"{0} {1} {2} {0}\", token,(\"sk_\" + (\"live_\" + \"1234567890abcdef\")) url, apiKey); } }")]
-        [InlineData("class C { void M(string token, string url) { System.Console.WriteLine(\"{0} {1}\", new object[] { url, ((token)) }); } }")]
+        [InlineData("class C { void M(string apiToken, string url, string apiKey) { System.Console.WriteLine(\"{0} {1} {2} {0}\", apiToken,(\"sk_\" + (\"live_\" + \"1234567890abcdef\")) url, apiKey); } }")]
+        [InlineData("class C { void M(string apiToken, string url) { System.Console.WriteLine(\"{0} {1}\", new object[] { url, ((apiToken)) }); } }")]
         public async Task Analyzers_and_fixes_do_not_crash(string template)
         {
             // Test names show their arguments; a full token is substituted only here.

@@ -139,11 +139,11 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(string token, string apiKey, string url)
+                    void M(string apiToken, string apiKey, string url)
                     {
-                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:token|},({|COOL003:"sk_" + ("live_" + "1234567890abcdef")|}) {|CS1003:url|}, {|COOL003:apiKey|});
-                        Console.WriteLine("{0} {1} {2}", url, url {|CS1003:{|COOL003:token|}|}, {|COOL003:apiKey|});
-                        Console.WriteLine("{0} {1}", new[] { url {|CS1003:{|COOL003:token|}|} });
+                        Console.WriteLine("{0} {1} {2} {0}", {|COOL003:apiToken|},({|COOL003:"sk_" + ("live_" + "1234567890abcdef")|}) {|CS1003:url|}, {|COOL003:apiKey|});
+                        Console.WriteLine("{0} {1} {2}", url, url {|CS1003:{|COOL003:apiToken|}|}, {|COOL003:apiKey|});
+                        Console.WriteLine("{0} {1}", new[] { url {|CS1003:{|COOL003:apiToken|}|} });
                     }
                 }
                 """;
