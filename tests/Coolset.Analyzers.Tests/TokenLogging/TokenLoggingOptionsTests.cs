@@ -57,8 +57,8 @@ namespace Coolset.Analyzers.Tests
         {
             // Calls are first sorted by method name; a configured name must get through that gate too.
             await RunAsync(
-                Audit("token", "token", "{|COOL003:token|}"),
-                Audit("token", "token", "").Replace("\"Token {0}\", );", "\"Token\");"),
+                Audit("apiToken", "apiToken", "{|COOL003:apiToken|}"),
+                Audit("apiToken", "apiToken", "").Replace("\"Token {0}\", );", "\"Token\");"),
                 "coolset.logging_methods = M:Contoso.Audit.Record(System.String,System.Object[])");
         }
 

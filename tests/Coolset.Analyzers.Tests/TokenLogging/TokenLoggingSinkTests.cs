@@ -103,12 +103,12 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger logger, string token, string apiKey, string url)
+                    void M(ILogger logger, string apiToken, string apiKey, string url)
                     {
-                        logger.LogWarning("Token {Token} rejected by {Url}.", ({|COOL003:token|}), url);
-                        logger.LogDebug("{Url} {Token}", new[] { url, (({|COOL003:token|})) });
+                        logger.LogWarning("Token {Token} rejected by {Url}.", ({|COOL003:apiToken|}), url);
+                        logger.LogDebug("{Url} {Token}", new[] { url, (({|COOL003:apiToken|})) });
                         Console.WriteLine("{0} {1}", url, ({|COOL003:apiKey|}));
-                        Console.WriteLine("{0} {1} {2} {3}", url, ({|COOL003:token|}), url, ({|COOL003:apiKey|}));
+                        Console.WriteLine("{0} {1} {2} {3}", url, ({|COOL003:apiToken|}), url, ({|COOL003:apiKey|}));
                     }
                 }
                 """,
@@ -118,7 +118,7 @@ namespace Coolset.Analyzers.Tests
 
                 class C
                 {
-                    void M(ILogger logger, string token, string apiKey, string url)
+                    void M(ILogger logger, string apiToken, string apiKey, string url)
                     {
                         logger.LogWarning("Token rejected by {Url}.", url);
                         logger.LogDebug("{Url}", new[] { url });

@@ -27,20 +27,31 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <summary>
-        /// Whether <paramref name="file"/> is the first entry with its path: a file the project lists itself and the
-        /// package's build props add again is read once.
+        /// Whether <paramref name="file"/> is the one entry read for its path: a file the project lists itself and the
+        /// package's build props add again is read once. Among spellings of one path, the shortest (then the ordinally
+        /// first, then the first listed) is read, so the choice does not depend on the order the files arrive in.
         /// </summary>
         public static bool IsFirstWithItsPath(AdditionalText file, ImmutableArray<AdditionalText> files)
         {
             var path = Normalize(file.Path);
+            var seenSelf = false;
             foreach (var other in files)
             {
                 if (ReferenceEquals(other, file))
                 {
-                    return true;
+                    seenSelf = true;
+                    continue;
                 }
 
-                if (string.Equals(Normalize(other.Path), path, StringComparison.Ordinal))
+                if (!string.Equals(Normalize(other.Path), path, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var order = other.Path.Length != file.Path.Length
+                    ? other.Path.Length - file.Path.Length
+                    : string.CompareOrdinal(other.Path, file.Path);
+                if (order < 0 || (order == 0 && !seenSelf))
                 {
                     return false;
                 }
