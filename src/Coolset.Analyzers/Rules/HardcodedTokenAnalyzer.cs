@@ -192,18 +192,24 @@ namespace Coolset.Analyzers.Rules
         }
 
         /// <summary>
-        /// Text and at least one hole, every hole a name or a literal without alignment or format: the only shape a
-        /// constant interpolated string can have, checked before asking the compiler for its value.
+        /// Text and at least one hole, every hole a name or a literal without alignment or format (the only shape a
+        /// constant interpolated string can have), and text that may hold part of a secret: <c>Bearer</c> or <c>sk_</c>,
+        /// or a letter, digit or underscore glued to a hole (<c>live_{Body}</c>). Checked before asking the compiler
+        /// for the value, since most interpolated strings are log messages and URLs.
         /// </summary>
         private static bool MayBeConstant(InterpolatedStringExpressionSyntax expression)
         {
-            bool hasText = false, hasHole = false;
-            foreach (var content in expression.Contents)
+            bool hasHole = false, mayHoldSecret = false;
+            var contents = expression.Contents;
+            for (var i = 0; i < contents.Count; i++)
             {
-                switch (content)
+                switch (contents[i])
                 {
-                    case InterpolatedStringTextSyntax _:
-                        hasText = true;
+                    case InterpolatedStringTextSyntax text:
+                        var value = text.TextToken.ValueText;
+                        mayHoldSecret |= TokenShapes.MayContainSecret(value) ||
+                                         (i > 0 && value.Length > 0 && IsTokenPieceChar(value[0])) ||
+                                         (i < contents.Count - 1 && value.Length > 0 && IsTokenPieceChar(value[value.Length - 1]));
                         break;
                     case InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole
                         when hole.Expression is IdentifierNameSyntax || hole.Expression is MemberAccessExpressionSyntax || hole.Expression is LiteralExpressionSyntax:
@@ -214,8 +220,11 @@ namespace Coolset.Analyzers.Rules
                 }
             }
 
-            return hasText && hasHole;
+            return hasHole && mayHoldSecret;
         }
+
+        private static bool IsTokenPieceChar(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
         private static bool HasStringLiteralOperand(BinaryExpressionSyntax expression)
         {

@@ -76,9 +76,11 @@ namespace Coolset.Analyzers.Tests
                 {
                     const string Credential = "abcdef1234567890";
                     const string Body = "1234567890abcdef";
+                    const string LivePrefix = "sk_live_";
                     private const string Header = {|COOL002:$"Bearer {Credential}"|};
                     string Line = {|COOL002:"Authorization: " + $"Bearer {Credential}"|};
                     string? Live = {|COOL001:$"sk_live_{Body}"|};
+                    string? Glued = {|COOL001:$"{LivePrefix}1234567890abcdef"|};
                     string Runtime(string credential) => $"Bearer {credential}";
                     string Whole = $"{Header}";
                 }
@@ -90,9 +92,11 @@ namespace Coolset.Analyzers.Tests
                 {
                     const string Credential = "abcdef1234567890";
                     const string Body = "1234567890abcdef";
+                    const string LivePrefix = "sk_live_";
                     private static readonly string Header = $"Bearer {Environment.GetEnvironmentVariable("COOLSET_API_TOKEN")}";
                     string Line = $"Authorization: Bearer {Environment.GetEnvironmentVariable("COOLSET_API_TOKEN")}";
                     string? Live = Environment.GetEnvironmentVariable("COOLSET_API_TOKEN");
+                    string? Glued = Environment.GetEnvironmentVariable("COOLSET_API_TOKEN");
                     string Runtime(string credential) => $"Bearer {credential}";
                     string Whole = $"{Header}";
                 }

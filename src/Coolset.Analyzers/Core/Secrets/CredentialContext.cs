@@ -14,7 +14,7 @@ namespace Coolset.Analyzers.Core
     /// <c>token</c> and <c>secret</c> name a credential rather than a lexer token, an LLM output token or a game word.
     /// </summary>
     /// <remarks>
-    /// One per compilation. A type is judged once, from its own symbols (base types, interfaces, the types of its
+    /// One per compilation (<see cref="For"/>), shared by every analysis of it. A type is judged once, from its own symbols (base types, interfaces, the types of its
     /// fields, properties, events, method parameters and return types, its enclosing type) and, for environment
     /// variables, which have no type to hold, from its declaration text. A method body is judged once, from the types it
     /// creates, declares and calls into, and only for a local or parameter whose type is not in context.
@@ -46,13 +46,16 @@ namespace Coolset.Analyzers.Core
         /// <summary>Type-name endings of the classes configuration is bound to (the options pattern).</summary>
         private static readonly string[] SettingsTypeSuffixes = { "Options", "Settings", "Config", "Configuration" };
 
+        private static readonly ConditionalWeakTable<Compilation, CredentialContext> ByCompilation = new ConditionalWeakTable<Compilation, CredentialContext>();
+        private static readonly ConditionalWeakTable<Compilation, CredentialContext>.CreateValueCallback Create = _ => new CredentialContext();
+
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamespaceSymbol, NamespaceKind> _namespaces = new ConcurrentDictionary<INamespaceSymbol, NamespaceKind>(SymbolEqualityComparer.Default);
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _methods = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>>.CreateValueCallback _computeMethod;
         private int _computedTypes;
 
-        public CredentialContext()
+        private CredentialContext()
         {
             _computeMethod = root => new StrongBox<bool>(MethodHandlesCredentials(root));
         }
@@ -64,6 +67,9 @@ namespace Coolset.Analyzers.Core
             SystemNet,
             System,
         }
+
+        /// <summary>The credential context of <paramref name="compilation"/>: compilation-start actions run again for every IDE request, the facts stay.</summary>
+        public static CredentialContext For(Compilation compilation) => ByCompilation.GetValue(compilation, Create);
 
         /// <summary>How many types were judged so far (the cache is tested through it).</summary>
         internal int ComputedTypes => _computedTypes;

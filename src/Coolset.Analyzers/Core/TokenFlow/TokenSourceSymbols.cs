@@ -22,10 +22,11 @@ namespace Coolset.Analyzers.Core
             Options = types.Get(WellKnownTypeNames.IOptions);
             OptionsSnapshot = types.Get(WellKnownTypeNames.IOptionsSnapshot);
             OptionsMonitor = types.Get(WellKnownTypeNames.IOptionsMonitor);
+            CredentialContext = CredentialContext.For(compilation);
         }
 
         /// <summary>Where the bare words <c>token</c> and <c>secret</c> name a credential; one per compilation, it caches per type.</summary>
-        public CredentialContext CredentialContext { get; } = new CredentialContext();
+        public CredentialContext CredentialContext { get; }
 
         public INamedTypeSymbol? Environment { get; }
 
