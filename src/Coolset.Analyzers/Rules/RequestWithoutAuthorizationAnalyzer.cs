@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -11,8 +11,12 @@ namespace Coolset.Analyzers.Rules
 {
     /// <summary>
     /// COOL005: a Coolset request that some path sends without an Authorization header, decided on the method's
-    /// control-flow graph. Reported on the send, once per request.
+    /// control-flow graph. Reported on the send, once per request. See docs/rules/COOL005.md.
     /// </summary>
+    /// <remarks>
+    /// Most methods send nothing, so the rule waits for a send call (a name and a type compare per invocation) and only
+    /// then scans that one method and builds its control-flow graph, once, however many sends it makes.
+    /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RequestWithoutAuthorizationAnalyzer : DiagnosticAnalyzer
     {
@@ -25,50 +29,71 @@ namespace Coolset.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                // Cheap: type lookups only; the compilation-wide fact is a Lazy evaluated by the first method that needs it.
+                // Cheap: type lookups only; the compilation-wide fact is computed by the first method that needs it.
                 var requests = CoolsetRequests.Create(start.Compilation);
                 if (requests != null)
                 {
-                    start.RegisterOperationBlockAction(block => Analyze(block, requests));
+                    var methods = new ConcurrentDictionary<SyntaxNode, Dictionary<SyntaxNode, string>>();
+                    start.RegisterOperationAction(operation => AnalyzeSend(operation, requests, methods), OperationKind.Invocation);
                 }
             });
         }
 
-        private static void Analyze(OperationBlockAnalysisContext context, CoolsetRequests requests)
+        private static void AnalyzeSend(OperationAnalysisContext context, CoolsetRequests requests, ConcurrentDictionary<SyntaxNode, Dictionary<SyntaxNode, string>> methods)
         {
-            foreach (var operationBlock in context.OperationBlocks)
+            if (requests.AsSend((IInvocationOperation)context.Operation) == null)
             {
-                var block = operationBlock;
-                while (block.Parent != null)
-                {
-                    block = block.Parent;
-                }
+                return; // the common case: not a send
+            }
 
-                if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
+            var block = context.Operation;
+            while (block.Parent != null)
+            {
+                block = block.Parent;
+            }
+
+            if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
+            {
+                return; // a field initializer
+            }
+
+            // The method is analyzed once, on its first send; each send reports its own finding, so that the
+            // diagnostic stays local to the operation being analyzed (the IDE and code fixes rely on that).
+            if (!methods.TryGetValue(block.Syntax, out var unauthorized))
+            {
+                unauthorized = methods.GetOrAdd(block.Syntax, UnauthorizedSends(context, block, requests));
+            }
+
+            if (unauthorized.TryGetValue(context.Operation.Syntax, out var why))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, context.Operation.Syntax.GetLocation(), why));
+            }
+        }
+
+        /// <summary>The sends of the method some path reaches unauthorized (the first of each request only), with the reason.</summary>
+        private static Dictionary<SyntaxNode, string> UnauthorizedSends(OperationAnalysisContext context, IOperation block, CoolsetRequests requests)
+        {
+            var found = new Dictionary<SyntaxNode, string>();
+            var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
+            var method = requests.Scan(block, hosts, context.CancellationToken);
+            if (method.Sends.Count == 0 ||
+                method.Sends.Values.All(send => requests.ClientAuthorizedThroughout(send, method, hosts, context.CancellationToken)))
+            {
+                return found; // no Coolset send, or all through a client authorized before the method starts: no graph is built
+            }
+
+            var reportedRequests = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var send in AuthorizationFlow.Analyze(context.GetControlFlowGraph(), requests, method, hosts, context.CancellationToken).OrderBy(s => s.Syntax.SpanStart))
+            {
+                if (send.Request != null && !reportedRequests.Add(send.Request))
                 {
                     continue;
                 }
 
-                var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
-                var method = requests.Scan(block, hosts, context.CancellationToken);
-                if (method.Sends.Count == 0)
-                {
-                    continue; // the common case: no graph is built
-                }
-
-                var graph = context.GetControlFlowGraph(operationBlock);
-                var reportedRequests = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                foreach (var send in AuthorizationFlow.Analyze(graph, requests, method, hosts, context.CancellationToken).OrderBy(s => s.Syntax.SpanStart))
-                {
-                    if (send.Request != null && !reportedRequests.Add(send.Request))
-                    {
-                        continue;
-                    }
-
-                    var why = send.NoPathAuthorizes ? "nothing in this method sets it" : "some path skips every place that sets it";
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, send.Syntax.GetLocation(), why));
-                }
+                found[send.Syntax] = send.NoPathAuthorizes ? "nothing in this method sets it" : "some path skips every place that sets it";
             }
+
+            return found;
         }
     }
 }

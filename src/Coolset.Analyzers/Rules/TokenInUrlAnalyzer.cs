@@ -24,7 +24,7 @@ namespace Coolset.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var state = new CompilationState(start.Options, TokenValueAnalysis.Create(start.Compilation, start.Options));
+                var state = new CompilationState(start.Options, TokenValueAnalysis.For(start.Compilation, start.Options));
                 start.RegisterOperationAction(
                     state.AnalyzeStringExpression,
                     OperationKind.Literal,

@@ -25,7 +25,7 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var state = new CompilationState(sinks, TokenValueAnalysis.Create(start.Compilation, start.Options));
+                var state = new CompilationState(sinks, TokenValueAnalysis.For(start.Compilation, start.Options));
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
             });
         }

@@ -18,13 +18,13 @@ namespace Coolset.Analyzers.Core
         private readonly ConcurrentDictionary<INamedTypeSymbol, TypeClients> _typeClients =
             new ConcurrentDictionary<INamedTypeSymbol, TypeClients>(SymbolEqualityComparer.Default);
 
-        private readonly Lazy<bool> _outsideClientsUnauthorized;
+        private readonly Compilation _compilation;
 
-        private CoolsetRequests(HttpSymbols symbols, CoolsetUriRecognizer uris, Lazy<bool> outsideClientsUnauthorized)
+        private CoolsetRequests(Compilation compilation, HttpSymbols symbols, CoolsetUriRecognizer uris)
         {
+            _compilation = compilation;
             Symbols = symbols;
             Uris = uris;
-            _outsideClientsUnauthorized = outsideClientsUnauthorized;
         }
 
         public HttpSymbols Symbols { get; }
@@ -33,9 +33,9 @@ namespace Coolset.Analyzers.Core
 
         /// <summary>
         /// Whether a client from outside (parameter, constructor-injected field, factory) is known to be unauthorized:
-        /// this compilation registers HTTP clients and configures Authorization for them nowhere. Computed on first use.
+        /// this compilation registers HTTP clients and configures Authorization for them nowhere. Computed on first use, once per compilation.
         /// </summary>
-        public bool OutsideClientsUnauthorized => _outsideClientsUnauthorized.Value;
+        public bool OutsideClientsUnauthorized => ClientRegistrations.RegistersUnauthorizedClients(_compilation);
 
         /// <summary>Null when the compilation has no <c>HttpClient</c>. Cheap: nothing is walked here.</summary>
         public static CoolsetRequests? Create(Compilation compilation)
@@ -43,7 +43,7 @@ namespace Coolset.Analyzers.Core
             var symbols = HttpSymbols.For(compilation);
             return symbols == null
                 ? null
-                : new CoolsetRequests(symbols, new CoolsetUriRecognizer(compilation), new Lazy<bool>(() => ClientRegistrations.RegistersUnauthorizedClients(compilation)));
+                : new CoolsetRequests(compilation, symbols, new CoolsetUriRecognizer(compilation));
         }
 
         /// <summary>A send through a client: its client, and its URI or request. Null for any other call.</summary>
@@ -114,6 +114,28 @@ namespace Coolset.Analyzers.Core
                 ClientOrigin.CreatedPlain => client.Authorized,
                 ClientOrigin.CreatedWithHandler => true,
                 _ => client.Authorized || !OutsideClientsUnauthorized,
+            };
+        }
+
+        /// <summary>
+        /// Whether every path authorizes <paramref name="send"/> without looking at paths: its client is a field,
+        /// property or parameter that is authorized where the method starts and that the method never writes. The
+        /// control-flow analysis reaches the same answer (nothing in a method takes a header away), at far greater cost.
+        /// </summary>
+        public bool ClientAuthorizedThroughout(CoolsetSend send, MethodRequests method, CoolsetHosts hosts, CancellationToken cancellationToken)
+        {
+            var client = send.Client;
+            if (client == null || method.ReassignedMembers.Contains(client))
+            {
+                return false;
+            }
+
+            return client switch
+            {
+                IParameterSymbol _ => !OutsideClientsUnauthorized,
+                IFieldSymbol _ => MemberClientAuthorized(client, hosts, cancellationToken),
+                IPropertySymbol _ => MemberClientAuthorized(client, hosts, cancellationToken),
+                _ => false,
             };
         }
 
@@ -225,11 +247,12 @@ namespace Coolset.Analyzers.Core
     /// <summary>The Coolset sends of one method.</summary>
     internal sealed class MethodRequests
     {
-        public MethodRequests(Dictionary<SyntaxNode, CoolsetSend> sends, HashSet<ISymbol> coolsetKeys, HashSet<ISymbol> captured)
+        public MethodRequests(Dictionary<SyntaxNode, CoolsetSend> sends, HashSet<ISymbol> coolsetKeys, HashSet<ISymbol> captured, HashSet<ISymbol> reassignedMembers)
         {
             Sends = sends;
             CoolsetKeys = coolsetKeys;
             Captured = captured;
+            ReassignedMembers = reassignedMembers;
         }
 
         public Dictionary<SyntaxNode, CoolsetSend> Sends { get; }
@@ -239,5 +262,8 @@ namespace Coolset.Analyzers.Core
 
         /// <summary>Locals used inside a lambda or local function other than the one that declares them.</summary>
         public HashSet<ISymbol> Captured { get; }
+
+        /// <summary>Fields, properties and parameters this method writes: their state where the method starts may not last.</summary>
+        public HashSet<ISymbol> ReassignedMembers { get; }
     }
 }

@@ -16,6 +16,7 @@ namespace Coolset.Analyzers.Core
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _requestUris = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _clientBases = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _reassignedMembers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         public MethodScan(CoolsetRequests requests, CoolsetHosts hosts, CancellationToken cancellationToken)
         {
@@ -45,6 +46,15 @@ namespace Coolset.Analyzers.Core
 
         private void Visit(IOperation operation, IOperation? function)
         {
+            if (operation is IAssignmentOperation written)
+            {
+                RecordWrite(written.Target);
+            }
+            else if (operation is IArgumentOperation { Parameter: { RefKind: RefKind.Ref or RefKind.Out } } byReference)
+            {
+                RecordWrite(byReference.Value);
+            }
+
             switch (operation)
             {
                 case ILocalReferenceOperation local when function != null && !DeclaredWithin(local.Local, function):
@@ -145,7 +155,24 @@ namespace Coolset.Analyzers.Core
                 }
             }
 
-            return new MethodRequests(sends, keys, _captured);
+            return new MethodRequests(sends, keys, _captured, _reassignedMembers);
+        }
+
+        /// <summary>A field, property or parameter the method writes (assigned, deconstructed into, passed by <c>ref</c>/<c>out</c>).</summary>
+        private void RecordWrite(IOperation target)
+        {
+            target = target.WithoutConversions();
+            if (target is ITupleOperation tuple)
+            {
+                foreach (var element in tuple.Elements)
+                {
+                    RecordWrite(element);
+                }
+            }
+            else if (CoolsetRequests.KeyOf(target) is { } key && !(key is ILocalSymbol))
+            {
+                _reassignedMembers.Add(key);
+            }
         }
 
         private bool IsCoolsetRequest(List<IOperation> uris, bool coolsetBase)

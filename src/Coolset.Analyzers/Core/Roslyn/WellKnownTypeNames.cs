@@ -25,6 +25,7 @@ namespace Coolset.Analyzers.Core
         public const string IOptionsMonitor = "Microsoft.Extensions.Options.IOptionsMonitor`1";
         public const string IHeaderDictionary = "Microsoft.AspNetCore.Http.IHeaderDictionary";
         public const string HeaderNames = "Microsoft.Net.Http.Headers.HeaderNames";
+        public const string HttpClientFactoryServiceCollectionExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
         public const string StringValues = "Microsoft.Extensions.Primitives.StringValues";
     }
 }

@@ -30,7 +30,18 @@ namespace Coolset.Analyzers.Core
         /// <summary>How many method bodies were walked so far (the cache is tested through it).</summary>
         internal int ComputedFlows => _computedFlows;
 
-        /// <summary>Resolves the types the analysis needs by metadata name, once for <paramref name="compilation"/>.</summary>
+        private static readonly ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, TokenValueAnalysis>> Shared =
+            new ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, TokenValueAnalysis>>();
+
+        /// <summary>
+        /// The analysis every rule shares for <paramref name="compilation"/> and <paramref name="options"/>: a method's
+        /// token flow is worked out once, whichever rule asks first, and survives the IDE's repeated compilation starts.
+        /// </summary>
+        public static TokenValueAnalysis For(Compilation compilation, AnalyzerOptions options) =>
+            Shared.GetValue(compilation, _ => new ConditionalWeakTable<AnalyzerOptions, TokenValueAnalysis>())
+                .GetValue(options, o => Create(compilation, o));
+
+        /// <summary>A new analysis with its own cache; resolves the types it needs by metadata name, once for <paramref name="compilation"/>.</summary>
         public static TokenValueAnalysis Create(Compilation compilation, AnalyzerOptions options) =>
             new TokenValueAnalysis(new TokenSourceSymbols(compilation), options);
 
