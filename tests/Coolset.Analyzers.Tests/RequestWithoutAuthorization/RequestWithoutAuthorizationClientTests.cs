@@ -104,6 +104,44 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
         }
 
         [Fact]
+        public async Task An_authorized_member_client_replaced_in_the_method_is_followed_on_its_paths()
+        {
+            await Verify.VerifyAnalyzerAsync(Usings + """
+                class Injected
+                {
+                    private HttpClient _client;
+
+                    public Injected(HttpClient client) => _client = client;
+
+                    public async Task Replaced(bool fresh)
+                    {
+                        if (fresh)
+                        {
+                            _client = new HttpClient();
+                        }
+
+                        await {|COOL005:_client.GetStringAsync("https://api.coolset.com/v1/items")|};
+                    }
+
+                    public async Task ReplacedAndAuthorized(string token)
+                    {
+                        _client = new HttpClient();
+                        _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                        await _client.GetStringAsync("https://api.coolset.com/v1/items");
+                    }
+
+                    public async Task ParameterReplaced(HttpClient client)
+                    {
+                        client = new HttpClient();
+                        await {|COOL005:client.GetStringAsync("https://api.coolset.com/v1/items")|};
+                    }
+
+                    public Task<string> Untouched() => _client.GetStringAsync("https://api.coolset.com/v1/items");
+                }
+                """);
+        }
+
+        [Fact]
         public async Task Outside_clients_are_reported_when_the_compilation_registers_clients_and_never_authorizes()
         {
             var test = new Test

@@ -33,7 +33,7 @@ namespace Coolset.Analyzers.Core
 
         /// <summary>
         /// Whether a client from outside (parameter, constructor-injected field, factory) is known to be unauthorized:
-        /// this compilation registers HTTP clients and configures Authorization for them nowhere. Computed on first use, once per compilation.
+        /// this compilation registers HTTP clients and configures Authorization for them nowhere. Computed on first use.
         /// </summary>
         public bool OutsideClientsUnauthorized => ClientRegistrations.RegistersUnauthorizedClients(_compilation);
 
