@@ -189,6 +189,37 @@ namespace Coolset.Analyzers.Tests.NonBearerAuthorization
         }
 
         [Fact]
+        public async Task Lambdas_and_local_functions_are_analyzed_with_their_method()
+        {
+            await Verify.VerifyAnalyzerAsync("""
+                using System;
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+
+                class C
+                {
+                    Func<HttpRequestMessage> M(string apiToken)
+                    {
+                        HttpRequestMessage Local()
+                        {
+                            var request = new HttpRequestMessage(HttpMethod.Get, "https://developers.coolset.com/api/items");
+                            {|COOL009:request.Headers.TryAddWithoutValidation("Authorization", "Basic dXNlcjpwYXNz")|};
+                            return request;
+                        }
+
+                        Local();
+                        return () =>
+                        {
+                            var request = new HttpRequestMessage(HttpMethod.Get, "https://developers.coolset.com/api/items");
+                            request.Headers.Authorization = {|COOL009:AuthenticationHeaderValue.Parse(apiToken)|};
+                            return request;
+                        };
+                    }
+                }
+                """);
+        }
+
+        [Fact]
         public async Task Requests_and_clients_of_other_hosts_or_unknown_hosts_are_quiet()
         {
             await Verify.VerifyAnalyzerAsync("""
