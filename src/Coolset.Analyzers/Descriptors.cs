@@ -93,5 +93,15 @@ namespace Coolset.Analyzers
             isEnabledByDefault: true,
             description: "URLs are written to server logs, proxy logs and browser history. The Coolset API takes the token in the 'Authorization: Bearer <token>' header; never in the query string or the path.",
             helpLinkUri: HelpLinks.For(RuleIds.TokenInUrl));
+
+        public static readonly DiagnosticDescriptor NonBearerAuthorization = new DiagnosticDescriptor(
+            RuleIds.NonBearerAuthorization,
+            title: "Use the Bearer scheme for the Coolset Authorization header",
+            messageFormat: "The Authorization header of this Coolset {0} {1}",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The Coolset API authenticates every request with 'Authorization: Bearer <token>' and answers 401 to another scheme ('Basic', 'Token') or to a token sent without a scheme. Send the token with new AuthenticationHeaderValue(\"Bearer\", token).",
+            helpLinkUri: HelpLinks.For(RuleIds.NonBearerAuthorization));
     }
 }

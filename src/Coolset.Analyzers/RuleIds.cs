@@ -12,7 +12,6 @@ namespace Coolset.Analyzers
         public const string TokenInConfigurationFile = "COOL006";
         public const string HardcodedTestToken = "COOL007";
         public const string TokenInUrl = "COOL008";
-        /// <summary>Reserved for the planned Bearer-scheme rule (docs/rules/COOL009.md); not reported yet.</summary>
         public const string NonBearerAuthorization = "COOL009";
     }
 

@@ -18,5 +18,8 @@ namespace Coolset.Analyzers.CodeFixes
 
         /// <summary>COOL005: one key whether the header goes on the request or on a local client.</summary>
         public const string SetBearerAuthorizationHeader = "Coolset.SetBearerAuthorizationHeader";
+
+        /// <summary>COOL009: one key whether the scheme argument changes or the value becomes a Bearer header value.</summary>
+        public const string UseBearerScheme = "Coolset.UseBearerScheme";
     }
 }

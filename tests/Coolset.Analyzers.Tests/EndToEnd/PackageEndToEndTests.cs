@@ -56,7 +56,7 @@ namespace Coolset.Analyzers.Tests.EndToEnd
             AssertNoSecret(strictOutput);
 
             var (formatExit, formatOutput) = _dotnet.Run(
-                app, "format", "analyzers", "--no-restore", "--diagnostics", "COOL001", "COOL002", "COOL003", "COOL007", "COOL008", "--severity", "info");
+                app, "format", "analyzers", "--no-restore", "--diagnostics", "COOL001", "COOL002", "COOL003", "COOL007", "COOL008", "COOL005", "COOL009", "--severity", "info");
             Assert.True(formatExit == 0, formatOutput);
             var fixedSource = File.ReadAllText(Path.Combine(app, "Program.cs"));
             AssertNoSecret(fixedSource);
@@ -68,6 +68,13 @@ namespace Coolset.Analyzers.Tests.EndToEnd
             Assert.Contains("warning COOL008", buildOutput);
             Assert.DoesNotContain("access_token", fixedSource);
             Assert.Contains("reports.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", apiKey);", fixedSource);
+
+            // COOL005: the client gets the Bearer header from the environment; COOL009: the token gets the Bearer scheme.
+            Assert.Contains("warning COOL005", buildOutput);
+            Assert.Contains("warning COOL009", buildOutput);
+            Assert.Contains("sites.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\"));", fixedSource);
+            Assert.Contains("legacy.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", apiKey);", fixedSource);
+            Assert.DoesNotContain("Headers.Add(\"Authorization\", apiKey)", fixedSource);
 
             var (rebuildExit, rebuildOutput) = _dotnet.Run(app, "build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:TreatWarningsAsErrors=true");
             Assert.True(rebuildExit == 0, rebuildOutput);
@@ -139,6 +146,17 @@ namespace Coolset.Analyzers.Tests.EndToEnd
 
                 using var reports = new HttpRequestMessage(HttpMethod.Get, $"https://developers.coolset.com/api/reports?page=1&access_token={apiKey}");
                 Console.WriteLine(reports.Method);
+                """);
+
+            // COOL005: a Coolset request sent through a new client that nothing authorizes.
+            // COOL009: a token added to a Coolset request's Authorization without the Bearer scheme.
+            File.AppendAllText(Path.Combine(app, "Program.cs"), """
+
+                using var sites = new HttpClient();
+                Console.WriteLine(await sites.GetStringAsync("https://developers.coolset.com/api/sites/"));
+                using var legacy = new HttpRequestMessage(HttpMethod.Get, "https://developers.coolset.com/api/products/");
+                legacy.Headers.Add("Authorization", apiKey);
+                Console.WriteLine(legacy.Method);
                 """);
             return app;
         }

@@ -175,6 +175,13 @@ namespace Coolset.Analyzers.Core
             }
         }
 
+        /// <summary>
+        /// Whether a request local gets a Coolset URI in this method (sent or not), or a client local a Coolset
+        /// <c>BaseAddress</c>; call after <see cref="Walk"/>.
+        /// </summary>
+        public bool IsCoolsetLocal(ILocalSymbol local) =>
+            (_requestUris.TryGetValue(local, out var uris) && IsCoolsetRequest(uris, coolsetBase: false)) || HasCoolsetBase(local);
+
         private bool IsCoolsetRequest(List<IOperation> uris, bool coolsetBase)
         {
             var allRelative = uris.Count > 0;

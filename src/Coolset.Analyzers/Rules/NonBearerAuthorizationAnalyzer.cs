@@ -1,0 +1,401 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Coolset.Analyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Coolset.Analyzers.Rules
+{
+    /// <summary>
+    /// COOL009: the Authorization header of a Coolset request or client set with another scheme than <c>Bearer</c>, or
+    /// with a token and no scheme. Candidates are found by a cheap look at the call or creation; only then is the
+    /// method scanned to decide whether the request or client is a Coolset one.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NonBearerAuthorizationAnalyzer : DiagnosticAnalyzer
+    {
+        private const string OtherSchemeFormat = "uses the '{0}' scheme; the Coolset API expects 'Bearer'";
+        private const string UnnamedSchemeText = "uses another scheme than 'Bearer'";
+        private const string NoSchemeText = "carries a token without the 'Bearer' scheme";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.NonBearerAuthorization);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Type lookups only: nothing is walked until a candidate is found.
+                var requests = CoolsetRequests.Create(start.Compilation);
+                if (requests == null || requests.Symbols.Headers == null)
+                {
+                    return;
+                }
+
+                var state = new CompilationState(requests, TokenValueAnalysis.Create(start.Compilation, start.Options));
+                if (requests.Symbols.AuthenticationHeaderValue != null)
+                {
+                    start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
+                }
+
+                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            });
+        }
+
+        private sealed class CompilationState
+        {
+            private readonly CoolsetRequests _requests;
+            private readonly TokenValueAnalysis _tokens;
+            private readonly ConditionalWeakTable<IOperation, ScanResult> _scans = new ConditionalWeakTable<IOperation, ScanResult>();
+
+            public CompilationState(CoolsetRequests requests, TokenValueAnalysis tokens)
+            {
+                _requests = requests;
+                _tokens = tokens;
+            }
+
+            private HttpSymbols Symbols => _requests.Symbols;
+
+            /// <summary><c>new AuthenticationHeaderValue("Basic", …)</c> that becomes a Coolset request's or client's Authorization.</summary>
+            public void AnalyzeCreation(OperationAnalysisContext context)
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                if (!Symbols.IsAuthenticationHeaderValue(creation.Type) || creation.Arguments.Length == 0)
+                {
+                    return;
+                }
+
+                var scheme = AuthorizationScheme.OfSchemeArgument(creation.Arguments.ArgumentValue(0));
+                if (scheme.Kind != AuthorizationSchemeKind.Other)
+                {
+                    return;
+                }
+
+                var rewrite = creation.Arguments.Length == 2 && creation.Arguments.ArgumentValue(1) != null
+                    ? BearerRewriteKind.SchemeArgument
+                    : BearerRewriteKind.None; // a scheme without credential: which token to send is not known
+                var root = Root(creation);
+                ReportIfCoolset(context, creation, Owners(creation, root), root, Describe(scheme), rewrite);
+            }
+
+            /// <summary><c>AuthenticationHeaderValue.Parse/TryParse</c>, <c>Headers.Add/TryAddWithoutValidation("Authorization", …)</c>.</summary>
+            public void AnalyzeInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                var method = invocation.TargetMethod;
+                switch (method.Name)
+                {
+                    case "Parse":
+                    case "TryParse":
+                        if (Symbols.IsAuthenticationHeaderValue(method.ContainingType))
+                        {
+                            AnalyzeParse(context, invocation, method.Name == "Parse");
+                        }
+
+                        break;
+                    case "Add":
+                    case "TryAddWithoutValidation":
+                        if (Symbols.IsHeaders(method.ContainingType) && method.Parameters.Length == 2 &&
+                            method.Parameters[1].Type.SpecialType == SpecialType.System_String &&
+                            AuthorizationHeader.IsName(invocation.Arguments.ConstantStringArgument(0)))
+                        {
+                            AnalyzeAdd(context, invocation);
+                        }
+
+                        break;
+                }
+            }
+
+            private void AnalyzeParse(OperationAnalysisContext context, IInvocationOperation invocation, bool isParse)
+            {
+                var value = invocation.Arguments.ArgumentValue(0);
+                if (value == null)
+                {
+                    return;
+                }
+
+                var root = Root(invocation);
+                if (!(Judge(value, root, context.CancellationToken, out var scheme) is { } what))
+                {
+                    return;
+                }
+
+                List<IOperation> owners;
+                if (isParse)
+                {
+                    owners = Owners(invocation, root);
+                }
+                else
+                {
+                    owners = new List<IOperation>();
+                    if (OutLocal(invocation.Arguments.ArgumentValue(1)) is { } parsed)
+                    {
+                        AddOwnersOfLocal(parsed, root, owners);
+                    }
+                }
+
+                var rewrite = !isParse ? BearerRewriteKind.None
+                    : scheme.Kind == AuthorizationSchemeKind.None ? BearerRewriteKind.WholeValue
+                    : scheme.CredentialFollows ? BearerRewriteKind.AfterScheme
+                    : BearerRewriteKind.None;
+                ReportIfCoolset(context, invocation, owners, root, what, rewrite);
+            }
+
+            private void AnalyzeAdd(OperationAnalysisContext context, IInvocationOperation invocation)
+            {
+                var value = invocation.Arguments.ArgumentValue(1);
+                if (value == null || invocation.Instance == null || !(HeadersOwner(invocation.Instance) is { } owner))
+                {
+                    return;
+                }
+
+                var root = Root(invocation);
+                if (!(Judge(value, root, context.CancellationToken, out var scheme) is { } what))
+                {
+                    return;
+                }
+
+                var rewrite = scheme.Kind == AuthorizationSchemeKind.None ? BearerRewriteKind.WholeValue
+                    : scheme.CredentialFollows ? BearerRewriteKind.AfterScheme
+                    : BearerRewriteKind.None;
+                ReportIfCoolset(context, invocation, new List<IOperation> { owner }, root, what, rewrite);
+            }
+
+            /// <summary>What is wrong with a whole header value, for the message; null when nothing is (or nothing is known).</summary>
+            private string? Judge(IOperation value, IOperation root, CancellationToken cancellationToken, out AuthorizationScheme scheme)
+            {
+                scheme = AuthorizationScheme.OfValue(value, root);
+                switch (scheme.Kind)
+                {
+                    case AuthorizationSchemeKind.Other:
+                        return Describe(scheme);
+                    case AuthorizationSchemeKind.None:
+                        return IsBareToken(value, cancellationToken) ? NoSchemeText : null;
+                    default:
+                        return null;
+                }
+            }
+
+            /// <summary>A token value that is the credential alone: not a whole header value read from elsewhere.</summary>
+            private bool IsBareToken(IOperation value, CancellationToken cancellationToken)
+            {
+                var evidence = _tokens.Explain(value, cancellationToken);
+                switch (evidence.Kind)
+                {
+                    case TokenSourceKind.None:
+                    case TokenSourceKind.AuthorizationHeader:
+                    case TokenSourceKind.IncomingAuthorizationHeader:
+                        return false; // forwarding a header forwards its scheme too
+                    case TokenSourceKind.NamedCredential:
+                        return !evidence.IsSplitPieces && !NamesWholeHeader(evidence.Name);
+                    default:
+                        return !evidence.IsSplitPieces;
+                }
+            }
+
+            /// <summary><c>authorization</c>, <c>authHeader</c>, <c>bearer</c>: names of a whole header value, scheme included.</summary>
+            private static bool NamesWholeHeader(string? name)
+            {
+                if (name == null)
+                {
+                    return false;
+                }
+
+                var lower = name.Replace("_", string.Empty).ToLowerInvariant();
+                return lower.Contains("header") || lower.Contains("authorization") || lower == "bearer" || lower == "mbearer" || lower == "sbearer";
+            }
+
+            private static string Describe(AuthorizationScheme scheme) =>
+                scheme.ShownName is { } shown ? string.Format(System.Globalization.CultureInfo.InvariantCulture, OtherSchemeFormat, shown) : UnnamedSchemeText;
+
+            private void ReportIfCoolset(OperationAnalysisContext context, IOperation reported, List<IOperation> owners, IOperation root, string what, BearerRewriteKind rewrite)
+            {
+                if (owners.Count == 0)
+                {
+                    return;
+                }
+
+                var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(reported.Syntax.SyntaxTree));
+                foreach (var owner in owners)
+                {
+                    if (IsCoolset(owner, root, hosts, context.CancellationToken))
+                    {
+                        var kind = Symbols.IsClient(owner.Type) ? "client" : "request";
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.NonBearerAuthorization, reported.Syntax.GetLocation(), BearerRewrite.Create(rewrite), kind, what));
+                        return;
+                    }
+                }
+            }
+
+            /// <summary>Whether the request or client whose header is set carries a Coolset request (docs/concepts.md, "Coolset request").</summary>
+            private bool IsCoolset(IOperation owner, IOperation root, CoolsetHosts hosts, CancellationToken cancellationToken)
+            {
+                if (owner is IObjectCreationOperation creation)
+                {
+                    var uriName = Symbols.IsClient(creation.Type) ? "BaseAddress" : "RequestUri";
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter?.Name == "requestUri" && _requests.Uris.IsCoolsetUri(argument.Value, hosts, cancellationToken))
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (creation.Initializer != null)
+                    {
+                        foreach (var initializer in creation.Initializer.Initializers)
+                        {
+                            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment &&
+                                property.Property.Name == uriName &&
+                                _requests.Uris.IsCoolsetUri(assignment.Value, hosts, cancellationToken))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    return false;
+                }
+
+                var key = CoolsetRequests.KeyOf(owner);
+                if (key == null)
+                {
+                    return false;
+                }
+
+                var scan = Scan(root, hosts, cancellationToken);
+                if (scan.Requests.CoolsetKeys.Contains(key) || (key is ILocalSymbol local && scan.Walked.IsCoolsetLocal(local)))
+                {
+                    return true;
+                }
+
+                return (key is IFieldSymbol || key is IPropertySymbol) && Symbols.IsClient(owner.Type) &&
+                       _requests.ClientMember(key, hosts, cancellationToken).CoolsetBase;
+            }
+
+            /// <summary>One walk per method body, however many candidates it has.</summary>
+            private ScanResult Scan(IOperation root, CoolsetHosts hosts, CancellationToken cancellationToken)
+            {
+                if (_scans.TryGetValue(root, out var cached))
+                {
+                    return cached;
+                }
+
+                var walked = new MethodScan(_requests, hosts, cancellationToken);
+                walked.Walk(root);
+                var result = new ScanResult(walked, walked.Finish());
+                return _scans.GetValue(root, _ => result);
+            }
+
+            /// <summary>The requests or clients whose Authorization <paramref name="value"/> becomes: directly, or through a local.</summary>
+            private List<IOperation> Owners(IOperation value, IOperation root)
+            {
+                var owners = new List<IOperation>();
+                if (value.ParentWithoutConversions() is ISimpleAssignmentOperation assignment &&
+                    assignment.Value.WithoutConversions() == value &&
+                    AuthorizationOwner(assignment.Target) is { } owner)
+                {
+                    owners.Add(owner);
+                }
+                else if (MethodScan.AssignedLocal(value) is { } local)
+                {
+                    AddOwnersOfLocal(local, root, owners);
+                }
+
+                return owners;
+            }
+
+            private void AddOwnersOfLocal(ILocalSymbol local, IOperation root, List<IOperation> owners)
+            {
+                foreach (var operation in root.Descendants())
+                {
+                    if (operation is ISimpleAssignmentOperation { Value: var value } assignment &&
+                        value.WithoutConversions() is ILocalReferenceOperation reference &&
+                        SymbolEqualityComparer.Default.Equals(reference.Local, local) &&
+                        AuthorizationOwner(assignment.Target) is { } owner)
+                    {
+                        owners.Add(owner);
+                    }
+                }
+            }
+
+            private static ILocalSymbol? OutLocal(IOperation? argument) => argument?.WithoutConversions() switch
+            {
+                ILocalReferenceOperation reference => reference.Local,
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation reference } => reference.Local,
+                _ => null,
+            };
+
+            /// <summary>The request or client of <c>x.Headers.Authorization</c> / <c>x.DefaultRequestHeaders.Authorization</c> (object initializers too).</summary>
+            private IOperation? AuthorizationOwner(IOperation target) =>
+                target is IPropertyReferenceOperation { Property.Name: "Authorization", Instance: { } headers } && Symbols.IsHeaders(headers.Type)
+                    ? HeadersOwner(headers)
+                    : null;
+
+            /// <summary>The request of <c>request.Headers</c>, the client of <c>client.DefaultRequestHeaders</c>; the created object in an initializer.</summary>
+            private IOperation? HeadersOwner(IOperation headers)
+            {
+                headers = headers.WithoutConversions();
+                if (headers is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+                {
+                    headers = Enclosing<IMemberInitializerOperation>(headers)?.InitializedMember!;
+                }
+
+                if (!(headers is IPropertyReferenceOperation { Instance: { } owner } property) ||
+                    !((property.Property.Name == "Headers" && Symbols.IsRequest(property.Property.ContainingType)) ||
+                      (property.Property.Name == "DefaultRequestHeaders" && Symbols.IsClient(property.Property.ContainingType))))
+                {
+                    return null;
+                }
+
+                owner = owner.WithoutConversions();
+                return owner is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                    ? Enclosing<IObjectCreationOperation>(owner)
+                    : owner;
+            }
+
+            private static T? Enclosing<T>(IOperation operation)
+                where T : class, IOperation
+            {
+                for (var parent = operation.Parent; parent != null; parent = parent.Parent)
+                {
+                    if (parent is T found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            }
+
+            private static IOperation Root(IOperation operation)
+            {
+                while (operation.Parent != null)
+                {
+                    operation = operation.Parent;
+                }
+
+                return operation;
+            }
+        }
+
+        private sealed class ScanResult
+        {
+            public ScanResult(MethodScan walked, MethodRequests requests)
+            {
+                Walked = walked;
+                Requests = requests;
+            }
+
+            public MethodScan Walked { get; }
+
+            public MethodRequests Requests { get; }
+        }
+    }
+}
