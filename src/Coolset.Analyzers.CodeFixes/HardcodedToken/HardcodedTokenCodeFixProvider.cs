@@ -134,7 +134,7 @@ namespace Coolset.Analyzers.CodeFixes
         /// <summary>Whether the place the expression stands in is a non-nullable <c>string</c>, so a lookup needs <c>?? throw</c>.</summary>
         private static bool RequiresNonNull(SemanticModel model, ExpressionSyntax host, CancellationToken cancellationToken)
         {
-            var operation = model.GetOperation(host, cancellationToken);
+            var operation = model.OperationOrNull(host, cancellationToken);
             var parent = operation?.ParentWithoutConversions();
 
             if ((parent is IPropertyReferenceOperation propertyReference && propertyReference.Instance == operation) ||

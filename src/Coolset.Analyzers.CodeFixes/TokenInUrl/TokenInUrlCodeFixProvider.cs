@@ -82,7 +82,7 @@ namespace Coolset.Analyzers.CodeFixes
         {
             if (!(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax url) ||
                 url.Span != diagnostic.Location.SourceSpan ||
-                !(model.GetOperation(url, cancellationToken) is { } operation) ||
+                !(model.OperationOrNull(url, cancellationToken) is { } operation) ||
                 !(UrlExpression.Read(operation) is { } expression))
             {
                 return null;

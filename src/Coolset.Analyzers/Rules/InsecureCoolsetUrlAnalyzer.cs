@@ -355,7 +355,7 @@ namespace Coolset.Analyzers.Rules
                 return true;
             }
 
-            if (node is ArgumentSyntax && model.GetOperation(node, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
+            if (node is ArgumentSyntax && model.OperationOrNull(node, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
             {
                 return IsNamespaceName(parameter.Name) ||
                        (parameter.Name == "uri" && parameter.ContainingSymbol.Name == "AddNamespace");

@@ -129,8 +129,13 @@ namespace Coolset.Analyzers.Workloads
                 }
 
                 var batchRandom = new Random(unchecked(settings.Seed * 31 + start));
-                crashes.AddRange(await harness.RunBatchAsync(batch, shared, settings.MaxDiagnosticsToFixPerBatch, batchRandom, cancellationToken).ConfigureAwait(false));
+                var found = await harness.RunBatchAsync(batch, shared, settings.MaxDiagnosticsToFixPerBatch, batchRandom, cancellationToken).ConfigureAwait(false);
+                crashes.AddRange(found);
                 progress?.Invoke($"cases {start}..{start + batch.Count - 1}: {crashes.Count} crashes so far");
+                foreach (var crash in found)
+                {
+                    progress?.Invoke(crash.Describe(settings.Seed)); // at once: a long run can be stopped as soon as it has found something
+                }
             }
 
             return new MutationResult(crashes, settings.CaseCount, bases.Corpus.Count + bases.Generated.Count, harness);

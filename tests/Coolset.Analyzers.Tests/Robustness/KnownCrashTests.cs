@@ -20,6 +20,13 @@ namespace Coolset.Analyzers.Tests.Robustness
         // argument (an operation's syntax is the expression inside them), and the syntax remover threw ArgumentNullException.
         [InlineData("class C { void M(string apiToken, string url, string apiKey) { System.Console.WriteLine(\"{0} {1} {2} {0}\", apiToken,(\"sk_\" + (\"live_\" + \"1234567890abcdef\")) url, apiKey); } }")]
         [InlineData("class C { void M(string apiToken, string url) { System.Console.WriteLine(\"{0} {1}\", new object[] { url, ((apiToken)) }); } }")]
+        // seed 20261201: Roslyn 4.8's GetOperation throws InvalidOperationException ("Unexpected value
+        // 'UnconvertedSwitchExpression'") for a token in the arm of a switch expression that was never converted.
+        [InlineData("class C { void M(int i) { i switch { 1 => \"LIVE_TOKEN\", _ => \"\" }; } }")]
+        [InlineData("class C { void M(int i) { var s = i switch { 1 => \"LIVE_TOKEN\", _ => }; } }")]
+        [InlineData("class C { object M(int i) => i switch { 1 => \"LIVE_TOKEN\" } switch }")]
+        [InlineData("class C { void M(int i) { _ = i switch { 1 => \"LIVE_TOKEN\", 2 => 3 }; } }")]
+        [InlineData("class C { void M(int i) { var s = i switch { 1 => \"LIVE_TOKEN\", _ => null }.Length switch }; } }")]
         public async Task Analyzers_and_fixes_do_not_crash(string template)
         {
             // Test names show their arguments; a full token is substituted only here.

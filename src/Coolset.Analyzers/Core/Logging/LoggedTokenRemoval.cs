@@ -235,7 +235,7 @@ namespace Coolset.Analyzers.Core
                     {
                         if (content is InterpolationSyntax interpolation)
                         {
-                            if (tokens.IsTokenValue(model.GetOperation(interpolation.Expression, cancellationToken), cancellationToken))
+                            if (tokens.IsTokenValue(model.OperationOrNull(interpolation.Expression, cancellationToken), cancellationToken))
                             {
                                 parts.Add(hole);
                             }
@@ -252,7 +252,7 @@ namespace Coolset.Analyzers.Core
                     var kept = new List<ExpressionSyntax>();
                     for (var i = 0; i < operands.Count; i++)
                     {
-                        if (tokens.IsTokenValue(model.GetOperation(operands[i], cancellationToken), cancellationToken))
+                        if (tokens.IsTokenValue(model.OperationOrNull(operands[i], cancellationToken), cancellationToken))
                         {
                             parts.Add(i);
                         }

@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -54,7 +55,7 @@ namespace Coolset.Analyzers.Core
             foreach (var syntax in reference.Local.DeclaringSyntaxReferences)
             {
                 if (syntax.SyntaxTree == model?.SyntaxTree &&
-                    model.GetOperation(syntax.GetSyntax()) is IVariableDeclaratorOperation declarator)
+                    model.OperationOrNull(syntax.GetSyntax(), CancellationToken.None) is IVariableDeclaratorOperation declarator)
                 {
                     return declarator.GetVariableInitializer()?.Value;
                 }
