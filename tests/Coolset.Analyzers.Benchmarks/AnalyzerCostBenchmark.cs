@@ -38,7 +38,7 @@ namespace Coolset.Analyzers.Benchmarks
         public async Task RunAsync(IReadOnlyList<int> sizes)
         {
             var analyzers = CoolsetComponents.CreateAnalyzers();
-            var full = await BenchmarkReferences.WithLoggingAsync(CancellationToken.None).ConfigureAwait(false);
+            var full = await BenchmarkReferences.WithHttpAndLoggingAsync(CancellationToken.None).ConfigureAwait(false);
             var plain = await BenchmarkReferences.WithoutHttpOrLoggingAsync(CancellationToken.None).ConfigureAwait(false);
             _output.WriteLine($"Analyzers: {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
             _output.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, repeat {_repeat} (median)");

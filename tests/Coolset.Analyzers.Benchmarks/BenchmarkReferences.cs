@@ -9,11 +9,11 @@ using Microsoft.CodeAnalysis;
 
 namespace Coolset.Analyzers.Benchmarks
 {
-    /// <summary>The reference sets compilations are built against: the tests' .NET 8 + logging/configuration packages, or .NET 8 without System.Net.Http.</summary>
+    /// <summary>The reference sets compilations are built against: the tests' .NET 8 + logging/configuration/HTTP client factory packages, or .NET 8 without System.Net.Http.</summary>
     internal static class BenchmarkReferences
     {
-        public static async Task<ImmutableArray<MetadataReference>> WithLoggingAsync(CancellationToken cancellationToken) =>
-            await TestReferences.Logging.ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false);
+        public static async Task<ImmutableArray<MetadataReference>> WithHttpAndLoggingAsync(CancellationToken cancellationToken) =>
+            await TestReferences.Http.ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false);
 
         public static async Task<ImmutableArray<MetadataReference>> WithoutHttpOrLoggingAsync(CancellationToken cancellationToken)
         {

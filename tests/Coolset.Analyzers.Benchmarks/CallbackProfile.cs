@@ -18,7 +18,7 @@ namespace Coolset.Analyzers.Benchmarks
     {
         public static async Task RunAsync(int size, TextWriter output)
         {
-            var references = await BenchmarkReferences.WithLoggingAsync(CancellationToken.None).ConfigureAwait(false);
+            var references = await BenchmarkReferences.WithHttpAndLoggingAsync(CancellationToken.None).ConfigureAwait(false);
             var trees = new CodeGenerator(42, CodebaseFlavor.WithCoolsetClients).Generate(size)
                 .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.CSharp12), f.Path))
                 .ToImmutableArray();

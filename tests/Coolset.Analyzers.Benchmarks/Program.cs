@@ -50,7 +50,7 @@ namespace Coolset.Analyzers.Benchmarks
                 count,
                 options.TryGetValue("batch", out var batch) ? int.Parse(batch, CultureInfo.InvariantCulture) : MutationSettings.Quick.BatchSize,
                 options.TryGetValue("fixes", out var fixes) ? int.Parse(fixes, CultureInfo.InvariantCulture) : MutationSettings.Quick.MaxDiagnosticsToFixPerBatch);
-            var references = await BenchmarkReferences.WithLoggingAsync(CancellationToken.None).ConfigureAwait(false);
+            var references = await BenchmarkReferences.WithHttpAndLoggingAsync(CancellationToken.None).ConfigureAwait(false);
             var corpus = TestSourceCorpus.Load();
             Console.WriteLine($"Mutation crash run: seed {settings.Seed}, {count} cases, batches of {settings.BatchSize}, corpus of {corpus.Count} test sources");
             var started = DateTime.UtcNow;

@@ -73,7 +73,7 @@ namespace Coolset.Analyzers.Workloads
 
             if (_flavor == CodebaseFlavor.WithCoolsetClients)
             {
-                foreach (var ns in new[] { "System.Net", "System.Net.Http", "System.Net.Http.Headers", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options" })
+                foreach (var ns in new[] { "System.Net", "System.Net.Http", "System.Net.Http.Headers", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options" })
                 {
                     builder.Append("global using ").Append(ns).AppendLine(";");
                 }
@@ -104,6 +104,10 @@ namespace Coolset.Analyzers.Workloads
             {
                 className = WriteLoggingService(w, random);
             }
+            else if (kind == 2 && _flavor == CodebaseFlavor.WithCoolsetClients)
+            {
+                className = WriteTypedCoolsetClient(w);
+            }
             else
             {
                 className = WriteBusinessService(w, random);
@@ -112,6 +116,11 @@ namespace Coolset.Analyzers.Workloads
             if (_findingEvery > 0 && index % _findingEvery == _findingEvery - 1)
             {
                 WriteFinding(w, index);
+            }
+
+            if (_flavor == CodebaseFlavor.WithCoolsetClients && _findingEvery > 0 && index % _findingEvery == _findingEvery / 4 - 1)
+            {
+                WriteAuthorizationFinding(w, index, otherScheme: index / _findingEvery % 2 == 1);
             }
 
             WriteUrls(w, index);
@@ -452,6 +461,81 @@ namespace Coolset.Analyzers.Workloads
                 ? $"var url = \"https://{host}/api/v1/reports?page=\" + {n % 10} + \"&access_token=\" + token;"
                 : $"var url = $\"https://{host}/api/v1/reports?page={{pageToken}}\";");
             w.Line("return await _httpClient.GetStringAsync(url, cancellationToken).ConfigureAwait(false);");
+            w.Close();
+        }
+
+        /// <summary>
+        /// The typical typed-client setup, quiet for COOL005: a client that gets its <c>HttpClient</c> from the
+        /// factory, a <c>DelegatingHandler</c> that sets the Bearer header, and the registration that joins them.
+        /// </summary>
+        private static string WriteTypedCoolsetClient(SourceWriter w)
+        {
+            var n = w.Index;
+            w.Line($"public sealed class CoolsetAuthHandler{n} : DelegatingHandler");
+            w.Open();
+            w.Line("protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)");
+            w.Open();
+            w.Line("request.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\"));");
+            w.Line("return base.SendAsync(request, cancellationToken);");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line($"public sealed class CoolsetSuppliersClient{n}");
+            w.Open();
+            w.Line("private readonly HttpClient _httpClient;");
+            w.Line();
+            w.Line($"public CoolsetSuppliersClient{n}(HttpClient httpClient) => _httpClient = httpClient;");
+            w.Line();
+            w.Line("public Task<string> GetSuppliersAsync(CancellationToken cancellationToken) =>");
+            w.Line("    _httpClient.GetStringAsync(\"https://developers.coolset.com/api/v1/suppliers\", cancellationToken);");
+            w.Line();
+            w.Line("public async Task<string> GetSupplierAsync(int id, CancellationToken cancellationToken)");
+            w.Open();
+            w.Line("using var request = new HttpRequestMessage(HttpMethod.Get, $\"https://developers.coolset.com/api/v1/suppliers/{id}\");");
+            w.Line("using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);");
+            w.Line("return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line($"public static class CoolsetRegistration{n}");
+            w.Open();
+            w.Line($"public static IServiceCollection AddCoolsetSuppliers{n}(this IServiceCollection services)");
+            w.Open();
+            w.Line($"services.AddTransient<CoolsetAuthHandler{n}>();");
+            w.Line($"services.AddHttpClient<CoolsetSuppliersClient{n}>().AddHttpMessageHandler<CoolsetAuthHandler{n}>();");
+            w.Line("return services;");
+            w.Close();
+            w.Close();
+            return $"CoolsetSuppliersClient{n}";
+        }
+
+        /// <summary>A Coolset request sent without Authorization on one path (COOL005), or with another scheme (COOL009).</summary>
+        private static void WriteAuthorizationFinding(SourceWriter w, int index, bool otherScheme)
+        {
+            w.Line();
+            w.Line($"internal static class LegacyCoolsetCalls{index}");
+            w.Open();
+            w.Line("public static async Task<string> GetStatusAsync(bool signed, CancellationToken cancellationToken)");
+            w.Open();
+            w.Line("using var client = new HttpClient();");
+            w.Line("using var request = new HttpRequestMessage(HttpMethod.Get, \"https://developers.coolset.com/api/v1/status\");");
+            w.Line("var token = Environment.GetEnvironmentVariable(\"COOLSET_API_TOKEN\");");
+            if (otherScheme)
+            {
+                w.Line("request.Headers.Authorization = new AuthenticationHeaderValue(\"Token\", token);");
+            }
+            else
+            {
+                w.Line("if (signed)");
+                w.Open();
+                w.Line("request.Headers.Authorization = new AuthenticationHeaderValue(\"Bearer\", token);");
+                w.Close();
+            }
+
+            w.Line();
+            w.Line("using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);");
+            w.Line("return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+            w.Close();
             w.Close();
         }
 

@@ -19,7 +19,7 @@ namespace Coolset.Analyzers.Tests.Robustness
         public async Task Generated_code_compiles_without_errors(CodebaseFlavor flavor)
         {
             var files = new CodeGenerator(seed: 3, flavor).Generate(40);
-            var references = flavor == CodebaseFlavor.WithCoolsetClients ? TestReferences.Logging : TestReferences.Net80;
+            var references = flavor == CodebaseFlavor.WithCoolsetClients ? TestReferences.Http : TestReferences.Net80;
             var compilation = CSharpCompilation.Create(
                 "Generated",
                 files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.CSharp12), f.Path)),
@@ -53,6 +53,8 @@ namespace Coolset.Analyzers.Tests.Robustness
             Assert.Contains("CancellationToken cancellationToken", text, StringComparison.Ordinal);
             Assert.Contains("string? pageToken", text, StringComparison.Ordinal);
             Assert.Contains("\"Bearer authentication failed\"", text, StringComparison.Ordinal);
+            Assert.InRange(CountOf(text, ".AddHttpMessageHandler<CoolsetAuthHandler"), 2, 20); // typed clients behind an auth handler
+            Assert.Contains("internal static class LegacyCoolsetCalls", text, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -19,7 +19,7 @@ namespace Coolset.Analyzers.Tests.Robustness
         public const int FileCount = 400;
 
         private readonly Lazy<Task<ImmutableArray<MetadataReference>>> _references =
-            new Lazy<Task<ImmutableArray<MetadataReference>>>(() => TestReferences.Logging.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+            new Lazy<Task<ImmutableArray<MetadataReference>>>(() => TestReferences.Http.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
 
         public GeneratedCodebase()
         {
@@ -33,11 +33,11 @@ namespace Coolset.Analyzers.Tests.Robustness
         /// <summary>The global usings file first, then the generated files in order (later files use earlier ones' types).</summary>
         public ImmutableArray<SyntaxTree> Trees { get; }
 
-        /// <summary>A fresh compilation (nothing bound yet) of the first <paramref name="treeCount"/> trees.</summary>
-        public async Task<Compilation> CompileAsync(int treeCount = int.MaxValue, IEnumerable<SyntaxTree>? extraTrees = null) =>
+        /// <summary>A fresh compilation (nothing bound yet) of the first <paramref name="treeCount"/> trees (those <paramref name="include"/> accepts).</summary>
+        public async Task<Compilation> CompileAsync(int treeCount = int.MaxValue, IEnumerable<SyntaxTree>? extraTrees = null, Func<SyntaxTree, bool>? include = null) =>
             CSharpCompilation.Create(
                 "Generated",
-                Trees.Take(treeCount).Concat(extraTrees ?? Array.Empty<SyntaxTree>()),
+                Trees.Take(treeCount).Where(include ?? (_ => true)).Concat(extraTrees ?? Array.Empty<SyntaxTree>()),
                 await _references.Value.ConfigureAwait(false),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

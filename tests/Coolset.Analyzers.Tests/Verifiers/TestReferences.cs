@@ -18,6 +18,13 @@ namespace Coolset.Analyzers.Tests.Verifiers
             new PackageIdentity("Microsoft.Extensions.Configuration.Abstractions", "8.0.0"),
             new PackageIdentity("Microsoft.Extensions.Options", "8.0.0")));
 
+        /// <summary>
+        /// <see cref="Logging"/> plus the HTTP client factory (<c>AddHttpClient</c>, <c>AddHttpMessageHandler</c>): what
+        /// the benchmark's codebase compiles against.
+        /// </summary>
+        public static readonly ReferenceAssemblies Http = Logging.AddPackages(ImmutableArray.Create(
+            new PackageIdentity("Microsoft.Extensions.Http", "8.0.0")));
+
         /// <summary>Every logging library COOL003 knows, with configuration (and its binder) and options.</summary>
         public static readonly ReferenceAssemblies AllLogging = Logging.AddPackages(ImmutableArray.Create(
             new PackageIdentity("Microsoft.Extensions.Configuration.Binder", "8.0.0"),
