@@ -96,7 +96,20 @@ namespace Coolset.Analyzers.Workloads
             var byPath = cases.ToDictionary(c => c.FileName, StringComparer.Ordinal);
             CrashCase? CaseOf(SyntaxTree? tree) => tree != null && byPath.TryGetValue(tree.FilePath, out var c) ? c : null;
 
-            var (diagnostics, analyzerCrashes) = await AnalyzeAsync(project, CaseOf, cancellationToken).ConfigureAwait(false);
+            ImmutableArray<Diagnostic> diagnostics;
+            List<CrashReport> analyzerCrashes;
+            try
+            {
+                (diagnostics, analyzerCrashes) = await AnalyzeAsync(project, CaseOf, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                // Something threw outside any analyzer callback: find the case, and tell our crash from the compiler's own.
+                reports.AddRange(await AnalyzeEachAloneAsync(cases, sharedSources, cancellationToken).ConfigureAwait(false));
+                AnalysisTime += stopwatch.Elapsed;
+                return reports;
+            }
+
             if (analyzerCrashes.Any(c => c.Case == null) && cases.Count > 1)
             {
                 // The exception names no file (AD0001 has no location): find the case by analyzing each one alone.
@@ -150,6 +163,51 @@ namespace Coolset.Analyzers.Workloads
 
             FixTime += stopwatch.Elapsed;
             return reports;
+        }
+
+        /// <summary>Cases whose compilation the compiler itself cannot get through, with no analyzer attached (a Roslyn bug, not ours).</summary>
+        public List<string> CompilerFailures { get; } = new List<string>();
+
+        private async Task<List<CrashReport>> AnalyzeEachAloneAsync(IReadOnlyList<CrashCase> cases, IReadOnlyList<string> sharedSources, CancellationToken cancellationToken)
+        {
+            var reports = new List<CrashReport>();
+            foreach (var crashCase in cases)
+            {
+                using var alone = new AdhocWorkspace();
+                var project = CreateProject(alone, new[] { crashCase }, sharedSources);
+                try
+                {
+                    var (_, crashes) = await AnalyzeAsync(project, _ => crashCase, cancellationToken).ConfigureAwait(false);
+                    reports.AddRange(crashes);
+                }
+                catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    if (await CompilerAloneFailsAsync(project, cancellationToken).ConfigureAwait(false))
+                    {
+                        CompilerFailures.Add($"case {crashCase.Index}: {exception.GetType().Name}: {exception.Message.Split('\n')[0]}");
+                    }
+                    else
+                    {
+                        reports.Add(new CrashReport(crashCase, "analysis", exception.ToString()));
+                    }
+                }
+            }
+
+            return reports;
+        }
+
+        private static async Task<bool> CompilerAloneFailsAsync(Project project, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+                compilation.GetDiagnostics(cancellationToken);
+                return false;
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                return true;
+            }
         }
 
         private async Task<(ImmutableArray<Diagnostic> Diagnostics, List<CrashReport> Crashes)> AnalyzeAsync(

@@ -43,7 +43,11 @@ namespace Coolset.Analyzers.Workloads
             FixAllsApplied = harness.FixAllsApplied;
             AnalysisTime = harness.AnalysisTime;
             FixTime = harness.FixTime;
+            CompilerFailures = harness.CompilerFailures;
         }
+
+        /// <summary>Cases the compiler itself could not get through without any analyzer (a Roslyn bug, not ours): left out.</summary>
+        public IReadOnlyList<string> CompilerFailures { get; }
 
         public IReadOnlyList<CrashReport> Crashes { get; }
 
@@ -64,7 +68,8 @@ namespace Coolset.Analyzers.Workloads
         public string Summary =>
             $"{Cases} cases from {BaseSources} base sources: {AnalyzerDiagnostics} analyzer diagnostics, " +
             $"{CodeActionsApplied} code actions and {FixAllsApplied} Fix Alls applied, {Crashes.Count} crashes " +
-            $"(compile + analyze {AnalysisTime.TotalSeconds:F1} s, fixes {FixTime.TotalSeconds:F1} s)";
+            $"(compile + analyze {AnalysisTime.TotalSeconds:F1} s, fixes {FixTime.TotalSeconds:F1} s)" +
+            (CompilerFailures.Count == 0 ? string.Empty : $"; {CompilerFailures.Count} cases left out because the compiler alone throws on them: " + string.Join("; ", CompilerFailures));
     }
 
     public sealed class MutationBases
