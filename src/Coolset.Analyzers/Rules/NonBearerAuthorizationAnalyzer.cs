@@ -37,7 +37,7 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var state = new CompilationState(requests, TokenValueAnalysis.Create(start.Compilation, start.Options));
+                var state = new CompilationState(requests, TokenValueAnalysis.For(start.Compilation, start.Options));
                 if (requests.Symbols.AuthenticationHeaderValue != null)
                 {
                     start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);

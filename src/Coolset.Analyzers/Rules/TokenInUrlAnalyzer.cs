@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Coolset.Analyzers.Core;
 using Microsoft.CodeAnalysis;
@@ -38,7 +37,6 @@ namespace Coolset.Analyzers.Rules
         {
             private readonly AnalyzerOptions _options;
             private readonly TokenValueAnalysis _tokens;
-            private readonly ConditionalWeakTable<SyntaxTree, CoolsetHosts> _hosts = new ConditionalWeakTable<SyntaxTree, CoolsetHosts>();
 
             public CompilationState(AnalyzerOptions options, TokenValueAnalysis tokens)
             {
@@ -98,8 +96,7 @@ namespace Coolset.Analyzers.Rules
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenInUrl, operation.Syntax.GetLocation(), places.ToString()));
             }
 
-            private CoolsetHosts HostsFor(SyntaxTree tree) =>
-                _hosts.GetValue(tree, t => CoolsetOptions.ApiHosts.Read(_options.AnalyzerConfigOptionsProvider.GetOptions(t)));
+            private CoolsetHosts HostsFor(SyntaxTree tree) => CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(_options, tree));
         }
     }
 }

@@ -145,6 +145,13 @@ namespace Coolset.Analyzers.Core
             foreach (var operation in root.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (AuthorizationSet(operation, symbols) is { } authorization && AssignedSymbol(authorization.Owner) is { } owner)
+                {
+                    // request.Headers.Authorization = v, client.DefaultRequestHeaders.Add("Authorization", v): the
+                    // request (or the client's headers) now carries v, and prints it with its headers.
+                    Add(assignments, owner, authorization.Value, AssignmentKind.Value, IsOwnMember(MemberInstance(authorization.Owner)));
+                }
+
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
@@ -175,6 +182,25 @@ namespace Coolset.Analyzers.Core
             return assignments;
         }
 
+        /// <summary>The request or client whose sent headers <paramref name="operation"/> gives an Authorization value, and that value.</summary>
+        private static (IOperation Owner, IOperation Value)? AuthorizationSet(IOperation operation, TokenSourceSymbols symbols)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: AuthorizationHeader.Name, Instance: IPropertyReferenceOperation headers } } assignment
+                    when symbols.SentHeadersOwner(headers) is { } owner:
+                    return (owner, assignment.Value);
+                case IInvocationOperation { Instance: IPropertyReferenceOperation headers } invocation
+                    when (invocation.TargetMethod.Name == "Add" || invocation.TargetMethod.Name == "TryAddWithoutValidation") &&
+                         AuthorizationHeader.IsName(invocation.Arguments.ConstantStringArgument(0)) &&
+                         invocation.Arguments.ArgumentValue(1) is { } value &&
+                         symbols.SentHeadersOwner(headers) is { } owner:
+                    return (owner, value);
+                default:
+                    return null;
+            }
+        }
+
         private static ISymbol? BuilderSymbol(IInvocationOperation invocation, TokenSourceSymbols symbols)
         {
             var receiver = invocation.Instance;
@@ -200,7 +226,8 @@ namespace Coolset.Analyzers.Core
             _ => null,
         };
 
-        private static ISymbol? AssignedSymbol(IOperation target)
+        /// <summary>The local, parameter, field or property (by definition) an operation reads or writes; null for anything else.</summary>
+        internal static ISymbol? AssignedSymbol(IOperation target)
         {
             switch (target)
             {

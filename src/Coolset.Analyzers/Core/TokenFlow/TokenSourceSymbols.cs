@@ -14,6 +14,8 @@ namespace Coolset.Analyzers.Core
             AuthenticationHeaderValue = types.Get(WellKnownTypeNames.AuthenticationHeaderValue);
             HttpRequestHeaders = types.Get(WellKnownTypeNames.HttpRequestHeaders);
             HttpHeaders = types.Get(WellKnownTypeNames.HttpHeaders);
+            HttpRequestMessage = types.Get(WellKnownTypeNames.HttpRequestMessage);
+            HttpClient = types.Get(WellKnownTypeNames.HttpClient);
             Configuration = types.Get(WellKnownTypeNames.IConfiguration);
             Enumerable = types.Get(WellKnownTypeNames.Enumerable);
             HeaderDictionary = types.Get(WellKnownTypeNames.IHeaderDictionary);
@@ -37,6 +39,24 @@ namespace Coolset.Analyzers.Core
         public INamedTypeSymbol? HttpRequestHeaders { get; }
 
         public INamedTypeSymbol? HttpHeaders { get; }
+
+        public INamedTypeSymbol? HttpRequestMessage { get; }
+
+        public INamedTypeSymbol? HttpClient { get; }
+
+        /// <summary>An <c>HttpRequestMessage</c>: its text (<c>ToString()</c>, a log's formatting) prints every header.</summary>
+        public bool IsRequestMessage(ITypeSymbol? type) => HttpRequestMessage != null && type.IsOrDerivesFrom(HttpRequestMessage);
+
+        /// <summary>
+        /// <c>request.Headers</c> or <c>client.DefaultRequestHeaders</c>: the headers a request or client sends, whose
+        /// text prints the Authorization value. Returns the request or client, or null for any other property.
+        /// </summary>
+        public IOperation? SentHeadersOwner(IPropertyReferenceOperation reference) =>
+            reference.Instance != null &&
+            ((reference.Property.Name == "Headers" && IsRequestMessage(reference.Instance.Type)) ||
+             (reference.Property.Name == "DefaultRequestHeaders" && HttpClient != null && reference.Instance.Type.IsOrDerivesFrom(HttpClient)))
+                ? reference.Instance
+                : null;
 
         public INamedTypeSymbol? Configuration { get; }
 
@@ -109,7 +129,7 @@ namespace Coolset.Analyzers.Core
                 case INamedTypeSymbol named when named.SpecialType == SpecialType.System_String || named.SpecialType == SpecialType.System_Object:
                     return true;
                 case INamedTypeSymbol named:
-                    if (IsStringBuilder(named) || IsStringValues(named) || SymbolEqualityComparer.Default.Equals(named, AuthenticationHeaderValue))
+                    if (IsStringBuilder(named) || IsStringValues(named) || SymbolEqualityComparer.Default.Equals(named, AuthenticationHeaderValue) || IsRequestMessage(named))
                     {
                         return true;
                     }

@@ -34,6 +34,11 @@ namespace Coolset.Analyzers.Core
                 return evidence;
             }
 
+            if (Symbols.IsRequestMessage(symbol.ValueType()))
+            {
+                return TokenEvidence.None; // a request carries a token only once the method authorizes it with one, whatever its name
+            }
+
             return CredentialNames.IsNamedCredential(symbol, Symbols.CredentialContext, _root) &&
                    !(Taint.Exempt.Contains(symbol) && MethodTokenFlow.IsOwnMember(instance))
                 ? TokenEvidence.From(TokenSourceKind.NamedCredential, symbol.Name)
@@ -75,6 +80,13 @@ namespace Coolset.Analyzers.Core
                 {
                     return TokenEvidence.From(TokenSourceKind.IncomingAuthorizationHeader);
                 }
+            }
+
+            if (Symbols.SentHeadersOwner(reference) is { } owner)
+            {
+                // request.Headers, client.DefaultRequestHeaders: what the method put in them.
+                var ownerSymbol = MethodTokenFlow.AssignedSymbol(owner.WithoutConversions());
+                return ownerSymbol != null && Taint.Tainted.TryGetValue(ownerSymbol, out var carried) ? carried : TokenEvidence.None;
             }
 
             if (property.Name == "Parameter" && property.IsDeclaredIn(Symbols.AuthenticationHeaderValue))
