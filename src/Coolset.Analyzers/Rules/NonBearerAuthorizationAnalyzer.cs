@@ -79,7 +79,7 @@ namespace Coolset.Analyzers.Rules
                 var rewrite = creation.Arguments.Length == 2 && creation.Arguments.ArgumentValue(1) != null
                     ? BearerRewriteKind.SchemeArgument
                     : BearerRewriteKind.None; // a scheme without credential: which token to send is not known
-                var root = Root(creation);
+                var root = creation.Root();
                 ReportIfCoolset(context, creation, Owners(creation, root), root, Describe(scheme), rewrite);
             }
 
@@ -119,7 +119,7 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var root = Root(invocation);
+                var root = invocation.Root();
                 if (!(Judge(value, root, context.CancellationToken, out var scheme) is { } what))
                 {
                     return;
@@ -154,7 +154,7 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var root = Root(invocation);
+                var root = invocation.Root();
                 if (!(Judge(value, root, context.CancellationToken, out var scheme) is { } what))
                 {
                     return;
@@ -372,16 +372,6 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 return null;
-            }
-
-            private static IOperation Root(IOperation operation)
-            {
-                while (operation.Parent != null)
-                {
-                    operation = operation.Parent;
-                }
-
-                return operation;
             }
         }
 

@@ -46,11 +46,7 @@ namespace Coolset.Analyzers.Rules
                 return; // the common case: not a send
             }
 
-            var block = context.Operation;
-            while (block.Parent != null)
-            {
-                block = block.Parent;
-            }
+            var block = context.Operation.Root();
 
             if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -45,6 +46,55 @@ namespace Coolset.Analyzers.Core
             }
 
             return null;
+        }
+
+        /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: its method body or initializer.</summary>
+        public static IOperation Root(this IOperation operation)
+        {
+            while (operation.Parent != null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
+
+        /// <summary>
+        /// The text pieces of <c>string.Concat(a, b, …)</c>, <c>Concat(params string[])</c> or <c>Concat(params object[])</c>,
+        /// in order; null for an overload whose pieces are not written out (<c>IEnumerable&lt;string&gt;</c>, spans).
+        /// </summary>
+        public static List<IOperation>? ConcatPieces(this IInvocationOperation invocation)
+        {
+            var pieces = new List<IOperation>();
+            var parameters = invocation.TargetMethod.Parameters;
+            for (var ordinal = 0; ordinal < parameters.Length; ordinal++)
+            {
+                var value = invocation.Arguments.ArgumentValue(ordinal)?.WithoutConversions();
+                if (value == null)
+                {
+                    return null;
+                }
+
+                if (parameters[ordinal].IsParams)
+                {
+                    if (!(value is IArrayCreationOperation { Initializer: { } initializer }))
+                    {
+                        return null;
+                    }
+
+                    pieces.AddRange(initializer.ElementValues);
+                }
+                else if (parameters[ordinal].Type.SpecialType == SpecialType.System_String || parameters[ordinal].Type.SpecialType == SpecialType.System_Object)
+                {
+                    pieces.Add(value);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return pieces;
         }
 
         /// <summary>The constant string passed for the parameter at <paramref name="ordinal"/> (a header name, a configuration key); null otherwise.</summary>

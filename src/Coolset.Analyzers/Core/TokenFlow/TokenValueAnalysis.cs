@@ -61,7 +61,7 @@ namespace Coolset.Analyzers.Core
                 return TokenEvidence.None;
             }
 
-            var evaluator = new TokenValueEvaluator(this, Root(operation), cancellationToken);
+            var evaluator = new TokenValueEvaluator(this, operation.Root(), cancellationToken);
             return evaluator.Explain(operation);
         }
 
@@ -83,16 +83,6 @@ namespace Coolset.Analyzers.Core
             return new TokenSourceSettings(
                 CoolsetOptions.TokenEnvironmentVariable.Read(options),
                 CoolsetOptions.TokenConfigurationKey.Read(options));
-        }
-
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent != null)
-            {
-                operation = operation.Parent;
-            }
-
-            return operation;
         }
     }
 

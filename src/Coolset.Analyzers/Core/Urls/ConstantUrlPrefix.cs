@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -65,6 +66,25 @@ namespace Coolset.Analyzers.Core
         /// <summary>Whether the prefix holds the whole host of a Coolset URL (see <see cref="TryGetUrl"/>).</summary>
         public bool HoldsCoolsetHost(CoolsetHosts hosts) => TryGetUrl(out var url) && url.IsCoolsetHost(Text, hosts);
 
+        /// <summary>Every piece in order (<c>string.Concat</c>); false when the pieces are not known.</summary>
+        private static bool AppendAll(List<IOperation>? pieces, StringBuilder builder, int depth)
+        {
+            if (pieces == null)
+            {
+                return false;
+            }
+
+            foreach (var piece in pieces)
+            {
+                if (!Append(piece, builder, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Appends the constant text of <paramref name="operation"/>; true when all of it was constant.</summary>
         private static bool Append(IOperation operation, StringBuilder builder, int depth)
         {
@@ -113,7 +133,7 @@ namespace Coolset.Analyzers.Core
                                                           invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
                     return invocation.TargetMethod.Name switch
                     {
-                        "Concat" => AppendConcatArguments(invocation, builder, depth),
+                        "Concat" => AppendAll(invocation.ConcatPieces(), builder, depth),
                         "Format" => AppendFormat(invocation, builder),
                         "Create" => AppendHandlerArgument(invocation, builder, depth),
                         _ => false,
@@ -186,44 +206,6 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        /// <summary><c>string.Concat(a, b, …)</c>, <c>string.Concat(params string[])</c>, <c>string.Concat(params object[])</c>.</summary>
-        private static bool AppendConcatArguments(IInvocationOperation invocation, StringBuilder builder, int depth)
-        {
-            var parameters = invocation.TargetMethod.Parameters;
-            for (var ordinal = 0; ordinal < parameters.Length; ordinal++)
-            {
-                var value = invocation.Arguments.ArgumentValue(ordinal)?.WithoutConversions();
-                if (value == null)
-                {
-                    return false;
-                }
-
-                if (parameters[ordinal].IsParams)
-                {
-                    if (!(value is IArrayCreationOperation { Initializer: { } initializer }))
-                    {
-                        return false;
-                    }
-
-                    foreach (var element in initializer.ElementValues)
-                    {
-                        if (!Append(element, builder, depth + 1))
-                        {
-                            return false;
-                        }
-                    }
-                }
-                else if (!IsTextParameter(parameters[ordinal].Type) || !Append(value, builder, depth + 1))
-                {
-                    return false; // Concat(IEnumerable<string>), spans: not followed
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsTextParameter(ITypeSymbol type) =>
-            type.SpecialType == SpecialType.System_String || type.SpecialType == SpecialType.System_Object;
 
         /// <summary><c>string.Create(CultureInfo.InvariantCulture, $"https://host/{id}")</c>: the interpolated string.</summary>
         private static bool AppendHandlerArgument(IInvocationOperation invocation, StringBuilder builder, int depth)

@@ -210,7 +210,7 @@ namespace Coolset.Analyzers.Core
             }
 
             search.LocalLookups--;
-            var writes = WritesFor(Root(reference), search.CancellationToken).For(reference.Local);
+            var writes = WritesFor(reference.Root(), search.CancellationToken).For(reference.Local);
             if (writes == null || writes.Count == 0)
             {
                 return false;
@@ -240,16 +240,6 @@ namespace Coolset.Analyzers.Core
             writes = LocalWrites.Collect(root, Symbols, cancellationToken);
             Interlocked.Increment(ref _collectedMethods);
             return _writes.GetValue(root, _ => writes);
-        }
-
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent != null)
-            {
-                operation = operation.Parent;
-            }
-
-            return operation;
         }
 
         private enum RelativeKind

@@ -192,6 +192,25 @@ namespace Coolset.Analyzers.Core
             }
         }
 
+        /// <summary>Every piece in order (<c>string.Concat</c>); false when the pieces are not known.</summary>
+        private static bool AppendAll(List<IOperation>? pieces, StringBuilder builder, List<UrlExpressionPart> parts, int depth)
+        {
+            if (pieces == null)
+            {
+                return false;
+            }
+
+            foreach (var piece in pieces)
+            {
+                if (!Append(piece, builder, parts, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool Append(IOperation operation, StringBuilder builder, List<UrlExpressionPart> parts, int depth)
         {
             var value = operation.WithoutConversions();
@@ -255,7 +274,7 @@ namespace Coolset.Analyzers.Core
                     return true;
                 case IInvocationOperation invocation when IsConcatOrFormat(invocation):
                     return invocation.TargetMethod.Name == "Concat"
-                        ? AppendConcatArguments(invocation, builder, parts, depth)
+                        ? AppendAll(invocation.ConcatPieces(), builder, parts, depth)
                         : AppendFormat(invocation, builder, parts);
                 default:
                     if (depth == 0)
@@ -301,43 +320,6 @@ namespace Coolset.Analyzers.Core
             return true;
         }
 
-        private static bool AppendConcatArguments(IInvocationOperation invocation, StringBuilder builder, List<UrlExpressionPart> parts, int depth)
-        {
-            var parameters = invocation.TargetMethod.Parameters;
-            for (var ordinal = 0; ordinal < parameters.Length; ordinal++)
-            {
-                var value = invocation.Arguments.ArgumentValue(ordinal)?.WithoutConversions();
-                if (value == null)
-                {
-                    return false;
-                }
-
-                if (parameters[ordinal].IsParams)
-                {
-                    if (!(value is IArrayCreationOperation { Initializer: { } initializer }))
-                    {
-                        return false;
-                    }
-
-                    foreach (var element in initializer.ElementValues)
-                    {
-                        if (!Append(element, builder, parts, depth + 1))
-                        {
-                            return false;
-                        }
-                    }
-                }
-                else if (!IsTextParameter(parameters[ordinal].Type) || !Append(value, builder, parts, depth + 1))
-                {
-                    return false; // Concat(IEnumerable<string>), spans: not read
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsTextParameter(ITypeSymbol type) =>
-            type.SpecialType == SpecialType.System_String || type.SpecialType == SpecialType.System_Object;
 
         /// <summary><c>string.Format("https://host/?a={0}&amp;b={1}", x, y)</c>: the format's text with its items as holes.</summary>
         private static bool AppendFormat(IInvocationOperation invocation, StringBuilder builder, List<UrlExpressionPart> parts)
