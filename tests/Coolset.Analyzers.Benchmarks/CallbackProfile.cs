@@ -31,6 +31,7 @@ namespace Coolset.Analyzers.Benchmarks
                 var compilation = CSharpCompilation.Create(
                     "Profile", trees, references,
                     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+                compilation.GetDeclarationDiagnostics(); // declarations first, as in AnalyzerCostBenchmark
                 await compilation.WithAnalyzers(InstrumentedAnalyzer.Wrap(CoolsetComponents.CreateAnalyzers(), log), options)
                     .GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
                 Report(log, size, output);
