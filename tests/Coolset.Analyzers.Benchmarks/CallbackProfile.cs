@@ -16,10 +16,12 @@ namespace Coolset.Analyzers.Benchmarks
     /// <summary>Where each analyzer's time goes: count, total and mean duration of each kind of callback it registers.</summary>
     internal static class CallbackProfile
     {
-        public static async Task RunAsync(int size, TextWriter output)
+        public static async Task RunAsync(int size, TextWriter output, bool plain = false)
         {
-            var references = await BenchmarkReferences.WithHttpAndLoggingAsync(CancellationToken.None).ConfigureAwait(false);
-            var trees = new CodeGenerator(42, CodebaseFlavor.WithCoolsetClients).Generate(size)
+            var references = plain
+                ? await BenchmarkReferences.WithoutHttpOrLoggingAsync(CancellationToken.None).ConfigureAwait(false)
+                : await BenchmarkReferences.WithHttpAndLoggingAsync(CancellationToken.None).ConfigureAwait(false);
+            var trees = new CodeGenerator(42, plain ? CodebaseFlavor.PlainBusiness : CodebaseFlavor.WithCoolsetClients, findingEvery: plain ? 0 : 100).Generate(size)
                 .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.CSharp12), f.Path))
                 .ToImmutableArray();
             var options = new CompilationWithAnalyzersOptions(
@@ -34,13 +36,13 @@ namespace Coolset.Analyzers.Benchmarks
                 compilation.GetDeclarationDiagnostics(); // declarations first, as in AnalyzerCostBenchmark
                 await compilation.WithAnalyzers(InstrumentedAnalyzer.Wrap(CoolsetComponents.CreateAnalyzers(), log), options)
                     .GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
-                Report(log, size, output);
+                Report(log, size, plain ? "plain" : "with Coolset clients", output);
             }
         }
 
-        private static void Report(CallbackLog log, int size, TextWriter output)
+        private static void Report(CallbackLog log, int size, string flavor, TextWriter output)
         {
-            output.WriteLine($"Callbacks on {size} files (with Coolset clients):");
+            output.WriteLine($"Callbacks on {size} files ({flavor}):");
             output.WriteLine("| callback | calls | total (ms) | mean (µs) |");
             output.WriteLine("|---|---:|---:|---:|");
             foreach (var entry in log.TicksByCallback.OrderByDescending(e => e.Value))

@@ -51,7 +51,8 @@ namespace Coolset.Analyzers.Rules
                 {
                     case Microsoft.CodeAnalysis.Operations.ILiteralOperation _:
                         // The cheapest test first: literals are the most frequent operation of all.
-                        if (!(operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text && UrlScanner.MayContainUrl(text)))
+                        if (operation.Type?.SpecialType != SpecialType.System_String ||
+                            !(operation.ConstantString() is { } text && UrlScanner.MayContainUrl(text)))
                         {
                             return;
                         }

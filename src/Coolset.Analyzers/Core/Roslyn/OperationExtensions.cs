@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Coolset.Analyzers.Core
@@ -46,6 +47,28 @@ namespace Coolset.Analyzers.Core
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The constant string value of <paramref name="operation"/>, or null. A literal's value is read from its token,
+        /// where the parser keeps it: <see cref="IOperation.ConstantValue"/> builds a new <c>Optional</c> on each call
+        /// and may have to turn its internal form back into a string, which the hottest callbacks cannot afford.
+        /// </summary>
+        public static string? ConstantString(this IOperation operation)
+        {
+            if (operation is ILiteralOperation)
+            {
+                switch (operation.Syntax)
+                {
+                    case LiteralExpressionSyntax literal when literal.Token.Value is string value:
+                        return value;
+                    case InterpolatedStringTextSyntax text:
+                        return text.TextToken.ValueText;
+                }
+            }
+
+            var constant = operation.ConstantValue;
+            return constant.HasValue ? constant.Value as string : null;
         }
 
         /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: its method body or initializer.</summary>

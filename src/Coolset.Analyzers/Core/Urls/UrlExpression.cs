@@ -122,14 +122,14 @@ namespace Coolset.Analyzers.Core
         private static bool MayHoldUrl(IOperation operation, int depth)
         {
             operation = operation.WithoutConversions();
-            if (depth > MaximumDepth)
+            if (depth > MaximumDepth || operation.Type?.SpecialType != SpecialType.System_String)
             {
-                return false;
+                return false; // a number, a char, an object: no URL text (and no boxing of its constant to find out)
             }
 
-            if (operation.ConstantValue.HasValue)
+            if (operation is ILiteralOperation || operation is IFieldReferenceOperation || operation is ILocalReferenceOperation)
             {
-                return operation.ConstantValue.Value is string text && UrlScanner.MayContainUrl(text);
+                return operation.ConstantString() is { } text && UrlScanner.MayContainUrl(text);
             }
 
             switch (operation)
