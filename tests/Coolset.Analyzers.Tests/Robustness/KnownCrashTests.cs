@@ -20,8 +20,10 @@ namespace Coolset.Analyzers.Tests.Robustness
         // argument (an operation's syntax is the expression inside them), and the syntax remover threw ArgumentNullException.
         [InlineData("class C { void M(string apiToken, string url, string apiKey) { System.Console.WriteLine(\"{0} {1} {2} {0}\", apiToken,(\"sk_\" + (\"live_\" + \"1234567890abcdef\")) url, apiKey); } }")]
         [InlineData("class C { void M(string apiToken, string url) { System.Console.WriteLine(\"{0} {1}\", new object[] { url, ((apiToken)) }); } }")]
-        // seed 20261201: Roslyn 4.8's GetOperation throws InvalidOperationException ("Unexpected value
-        // 'UnconvertedSwitchExpression'") for a token in the arm of a switch expression that was never converted.
+        // Half-typed switch expressions around a token: the shape in which Roslyn 4.8's GetOperation once threw
+        // InvalidOperationException ("Unexpected value 'UnconvertedSwitchExpression'") in a crash run, under the token
+        // fix. That exact input was not kept and these do not make Roslyn throw; every lookup now goes through
+        // OperationOrNull, and these keep the fixes on switch arms exercised.
         [InlineData("class C { void M(int i) { i switch { 1 => \"LIVE_TOKEN\", _ => \"\" }; } }")]
         [InlineData("class C { void M(int i) { var s = i switch { 1 => \"LIVE_TOKEN\", _ => }; } }")]
         [InlineData("class C { object M(int i) => i switch { 1 => \"LIVE_TOKEN\" } switch }")]
