@@ -224,6 +224,7 @@ namespace Coolset.Analyzers.Tests.Core
         [InlineData("COOLSET_API_TOKEN", false)]
         [InlineData("COOLSET_API_TOKa", true)]
         [InlineData("COOLSET_API_TOKz", true)]
+        [InlineData("COOLSET_API_TOab", true)] // any number of lower-case letters, not only an odd one
         [InlineData("COOLSET_API-TOKEN", true)]
         [InlineData("-COOLSET_API_TOKEN", true)]
         [InlineData("COOLSET_API_TOKEN1", false)]
