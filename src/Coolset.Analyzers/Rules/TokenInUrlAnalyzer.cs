@@ -69,6 +69,12 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
+                var hosts = HostsFor(operation.Syntax.SyntaxTree);
+                if (!UrlExpression.MayMentionCoolsetHost(operation, hosts))
+                {
+                    return; // a URL to another host: not read at all
+                }
+
                 var expression = UrlExpression.Read(operation);
                 if (expression == null)
                 {
@@ -76,7 +82,7 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 var cancellationToken = context.CancellationToken;
-                var findings = TokenInUrlFinder.Find(expression, HostsFor(operation.Syntax.SyntaxTree), value => _tokens.IsTokenValue(value, cancellationToken));
+                var findings = TokenInUrlFinder.Find(expression, hosts, value => _tokens.IsTokenValue(value, cancellationToken));
                 if (findings == null)
                 {
                     return;

@@ -37,6 +37,28 @@ namespace Coolset.Analyzers.Core
             return false;
         }
 
+        /// <summary>
+        /// A cheap first check: whether <paramref name="text"/> mentions a Coolset domain anywhere (any case). A URL
+        /// whose host is whole in constant text has it in one piece, so a text without one holds no Coolset URL.
+        /// </summary>
+        public bool MayMentionHost(string text)
+        {
+            if (text.IndexOf(BuiltIn.Domain, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var pattern in Additional)
+            {
+                if (text.IndexOf(pattern.Domain, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="url"/> (absolute, <c>scheme://host…</c>) names a Coolset host.</summary>
         public bool IsCoolsetUrl(string url) =>
             UrlScanner.TryParseAt(url, 0, url.Length, out var parts) && IsCoolsetHost(url, parts.HostStart, parts.HostLength);

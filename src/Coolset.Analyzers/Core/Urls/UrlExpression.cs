@@ -88,8 +88,13 @@ namespace Coolset.Analyzers.Core
             }
         }
 
+        private static readonly Func<string, bool> ContainsSchemeSeparator = UrlScanner.MayContainUrl;
+
         /// <summary>A cheap first check, without allocating: some constant text in the expression contains <c>://</c>.</summary>
-        public static bool MayHoldUrl(IOperation operation) => MayHoldUrl(operation, 0);
+        public static bool MayHoldUrl(IOperation operation) => AnyConstantText(operation, ContainsSchemeSeparator, 0);
+
+        /// <summary>A cheap second check: some constant text in the expression mentions a Coolset domain.</summary>
+        public static bool MayMentionCoolsetHost(IOperation operation, CoolsetHosts hosts) => AnyConstantText(operation, hosts.MayMentionHost, 0);
 
         /// <summary>Reads <paramref name="operation"/>; null for an expression of another shape.</summary>
         public static UrlExpression? Read(IOperation operation)
@@ -119,7 +124,7 @@ namespace Coolset.Analyzers.Core
             hole.Alignment == null && hole.FormatString == null &&
             hole.Expression.WithoutConversions().ConstantValue is { HasValue: true, Value: string _ };
 
-        private static bool MayHoldUrl(IOperation operation, int depth)
+        private static bool AnyConstantText(IOperation operation, Func<string, bool> test, int depth)
         {
             operation = operation.WithoutConversions();
             if (depth > MaximumDepth || operation.Type?.SpecialType != SpecialType.System_String)
@@ -129,7 +134,7 @@ namespace Coolset.Analyzers.Core
 
             if (operation is ILiteralOperation || operation is IFieldReferenceOperation || operation is ILocalReferenceOperation)
             {
-                return operation.ConstantString() is { } text && UrlScanner.MayContainUrl(text);
+                return operation.ConstantString() is { } text && test(text);
             }
 
             switch (operation)
@@ -139,7 +144,7 @@ namespace Coolset.Analyzers.Core
                     var current = binary;
                     while (true)
                     {
-                        if (MayHoldUrl(current.RightOperand, depth + 1))
+                        if (AnyConstantText(current.RightOperand, test, depth + 1))
                         {
                             return true;
                         }
@@ -150,7 +155,7 @@ namespace Coolset.Analyzers.Core
                             continue;
                         }
 
-                        return MayHoldUrl(current.LeftOperand, depth + 1);
+                        return AnyConstantText(current.LeftOperand, test, depth + 1);
                     }
 
                 case IInterpolatedStringOperation interpolated:
@@ -159,7 +164,7 @@ namespace Coolset.Analyzers.Core
                         var inner = part is IInterpolatedStringTextOperation text ? text.Text
                             : part is IInterpolationOperation hole ? hole.Expression
                             : null;
-                        if (inner != null && MayHoldUrl(inner, depth + 1))
+                        if (inner != null && AnyConstantText(inner, test, depth + 1))
                         {
                             return true;
                         }
@@ -174,13 +179,13 @@ namespace Coolset.Analyzers.Core
                         {
                             foreach (var element in initializer.ElementValues)
                             {
-                                if (MayHoldUrl(element, depth + 1))
+                                if (AnyConstantText(element, test, depth + 1))
                                 {
                                     return true;
                                 }
                             }
                         }
-                        else if (MayHoldUrl(value, depth + 1))
+                        else if (AnyConstantText(value, test, depth + 1))
                         {
                             return true;
                         }
