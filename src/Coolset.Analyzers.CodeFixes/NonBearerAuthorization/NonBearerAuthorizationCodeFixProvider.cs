@@ -24,8 +24,6 @@ namespace Coolset.Analyzers.CodeFixes
     {
         private const string Title = "Use the Bearer scheme";
 
-        private const string AuthenticationHeaderValueType = "System.Net.Http.Headers.AuthenticationHeaderValue";
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NonBearerAuthorization);
 
         // One editor per document: the using directive is added once however many values change.
@@ -153,13 +151,7 @@ namespace Coolset.Analyzers.CodeFixes
         }
 
         private static ExpressionSyntax BearerValue(ExpressionSyntax credential) =>
-            SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName(AuthenticationHeaderValueType))
-                .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
-                {
-                    SyntaxFactory.Argument(SyntaxFactory.ParseExpression(StringLiterals.Quoted(AuthorizationHeader.BearerScheme))),
-                    SyntaxFactory.Argument(credential.WithoutTrivia()),
-                })))
-                .WithAdditionalAnnotations(DocumentCleanup.NewCodeAnnotations);
+            BearerHeaderPlacement.BearerValue(credential).WithAdditionalAnnotations(DocumentCleanup.NewCodeAnnotations);
 
         /// <summary>The argument named <paramref name="name"/>, else the positional one at <paramref name="position"/>.</summary>
         private static ArgumentSyntax? Argument(BaseArgumentListSyntax list, string name, int position)

@@ -115,13 +115,8 @@ namespace Coolset.Analyzers.CodeFixes
                         SyntaxFactory.MemberAccessExpression(
                             SyntaxKind.SimpleMemberAccessExpression,
                             target.Receiver,
-                            SyntaxFactory.IdentifierName("Authorization")),
-                        SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName("System.Net.Http.Headers.AuthenticationHeaderValue"))
-                            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
-                            {
-                                SyntaxFactory.Argument(SyntaxFactory.ParseExpression(StringLiterals.Quoted(AuthorizationHeader.BearerScheme))),
-                                SyntaxFactory.Argument(credential.WithoutTrivia()),
-                            })))))
+                            SyntaxFactory.IdentifierName(AuthorizationHeader.Name)),
+                        BearerValue(credential)))
                 .WithAdditionalAnnotations(DocumentCleanup.NewCodeAnnotations);
 
             switch (target.Statement)
@@ -298,5 +293,14 @@ namespace Coolset.Analyzers.CodeFixes
             var receiver = name.Text + (isClient ? ".DefaultRequestHeaders" : ".Headers");
             return new BearerHeaderTarget(statement, receiver, isClient);
         }
+
+        /// <summary><c>new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", credential)</c>, the type simplified by the clean-up.</summary>
+        public static ExpressionSyntax BearerValue(ExpressionSyntax credential) =>
+            SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName(WellKnownTypeNames.AuthenticationHeaderValue))
+                .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                {
+                    SyntaxFactory.Argument(SyntaxFactory.ParseExpression(StringLiterals.Quoted(AuthorizationHeader.BearerScheme))),
+                    SyntaxFactory.Argument(credential.WithoutTrivia()),
+                })));
     }
 }
