@@ -47,7 +47,6 @@ namespace Coolset.Analyzers.Rules
             }
 
             var block = context.Operation.Root();
-
             if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
             {
                 return; // a field initializer
