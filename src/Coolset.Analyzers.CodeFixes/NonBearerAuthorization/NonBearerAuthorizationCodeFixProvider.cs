@@ -122,7 +122,7 @@ namespace Coolset.Analyzers.CodeFixes
 
             var assignment = SyntaxFactory.AssignmentExpression(
                     SyntaxKind.SimpleAssignmentExpression,
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName("Authorization")),
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName(AuthorizationHeader.Name)),
                     bearerValue)
                 .WithTriviaFrom(invocation)
                 .WithAdditionalAnnotations(DocumentCleanup.NewCodeAnnotations);

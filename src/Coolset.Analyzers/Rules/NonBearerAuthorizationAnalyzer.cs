@@ -192,22 +192,10 @@ namespace Coolset.Analyzers.Rules
                     case TokenSourceKind.IncomingAuthorizationHeader:
                         return false; // forwarding a header forwards its scheme too
                     case TokenSourceKind.NamedCredential:
-                        return !evidence.IsSplitPieces && !NamesWholeHeader(evidence.Name);
+                        return !evidence.IsSplitPieces && !(evidence.Name != null && CredentialNames.NamesWholeHeaderValue(evidence.Name));
                     default:
                         return !evidence.IsSplitPieces;
                 }
-            }
-
-            /// <summary><c>authorization</c>, <c>authHeader</c>, <c>bearer</c>: names of a whole header value, scheme included.</summary>
-            private static bool NamesWholeHeader(string? name)
-            {
-                if (name == null)
-                {
-                    return false;
-                }
-
-                var lower = name.Replace("_", string.Empty).ToLowerInvariant();
-                return lower.Contains("header") || lower.Contains("authorization") || lower == "bearer" || lower == "mbearer" || lower == "sbearer";
             }
 
             private static string Describe(AuthorizationScheme scheme) =>
@@ -334,7 +322,7 @@ namespace Coolset.Analyzers.Rules
 
             /// <summary>The request or client of <c>x.Headers.Authorization</c> / <c>x.DefaultRequestHeaders.Authorization</c> (object initializers too).</summary>
             private IOperation? AuthorizationOwner(IOperation target) =>
-                target is IPropertyReferenceOperation { Property.Name: "Authorization", Instance: { } headers } && Symbols.IsHeaders(headers.Type)
+                target is IPropertyReferenceOperation { Property.Name: AuthorizationHeader.Name, Instance: { } headers } && Symbols.IsHeaders(headers.Type)
                     ? HeadersOwner(headers)
                     : null;
 

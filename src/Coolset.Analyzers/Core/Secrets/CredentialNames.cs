@@ -67,9 +67,7 @@ namespace Coolset.Analyzers.Core
         /// <summary>Whether <paramref name="name"/> is a credential name, and whether it is one of the bare words.</summary>
         public static CredentialNameKind Classify(string name)
         {
-            var start = name.Length >= 2 && (name[0] == 'm' || name[0] == 's') && name[1] == '_' ? 2
-                : name.Length >= 1 && name[0] == '_' ? 1
-                : 0;
+            var start = NameStart(name);
             if (name.Length - start > MaximumNameLength)
             {
                 return CredentialNameKind.None;
@@ -279,6 +277,22 @@ namespace Coolset.Analyzers.Core
 
             return false;
         }
+
+        /// <summary>
+        /// Whether <paramref name="name"/> (normalized as above) names a whole Authorization header value, scheme included
+        /// (<c>authorization</c>, <c>authHeader</c>, <c>bearer</c>), rather than the credential alone.
+        /// </summary>
+        public static bool NamesWholeHeaderValue(string name)
+        {
+            var normalized = name.Substring(NameStart(name)).Replace("_", string.Empty).ToLowerInvariant();
+            return normalized.Contains("header") || normalized.Contains("authorization") || normalized == "bearer";
+        }
+
+        /// <summary>Where the name starts after a leading <c>m_</c>, <c>s_</c> or <c>_</c>.</summary>
+        private static int NameStart(string name) =>
+            name.Length >= 2 && (name[0] == 'm' || name[0] == 's') && name[1] == '_' ? 2
+            : name.Length >= 1 && name[0] == '_' ? 1
+            : 0;
 
         /// <summary>
         /// Whether <paramref name="name"/> from <paramref name="start"/>, without underscores and lower-cased (ASCII),
