@@ -1,8 +1,12 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using System.Threading;
 using Coolset.Analyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Coolset.Analyzers.Rules
 {
@@ -24,12 +28,12 @@ namespace Coolset.Analyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var state = new CompilationState(start.Options, TokenValueAnalysis.For(start.Compilation, start.Options));
-                start.RegisterOperationAction(
-                    state.AnalyzeStringExpression,
-                    OperationKind.Literal,
-                    OperationKind.InterpolatedString,
-                    OperationKind.Binary,
-                    OperationKind.Invocation);
+
+                // Not one callback per string operation: a URL expression is found from its anchors (see
+                // UrlExpressionAnchors), the literals by a search of each file's text for "://", the constants by their
+                // references (a field may be declared in another file).
+                start.RegisterSemanticModelAction(state.AnalyzeLiteralAnchors);
+                start.RegisterOperationAction(state.AnalyzeConstantAnchor, OperationKind.FieldReference);
             });
         }
 
@@ -44,44 +48,80 @@ namespace Coolset.Analyzers.Rules
                 _tokens = tokens;
             }
 
-            public void AnalyzeStringExpression(OperationAnalysisContext context)
+            public void AnalyzeLiteralAnchors(SemanticModelAnalysisContext context)
             {
-                var operation = context.Operation;
-                switch (operation)
-                {
-                    case Microsoft.CodeAnalysis.Operations.ILiteralOperation _:
-                        // The cheapest test first: literals are the most frequent operation of all.
-                        if (operation.Type?.SpecialType != SpecialType.System_String ||
-                            !(operation.ConstantString() is { } text && UrlScanner.MayContainUrl(text)))
-                        {
-                            return;
-                        }
-
-                        break;
-                    case Microsoft.CodeAnalysis.Operations.IBinaryOperation binary when !UrlExpression.IsStringConcatenation(binary):
-                        return;
-                    case Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation when !UrlExpression.IsConcatOrFormat(invocation):
-                        return;
-                }
-
-                if (!UrlExpression.IsOutermost(operation) || !UrlExpression.MayHoldUrl(operation))
+                var cancellationToken = context.CancellationToken;
+                var model = context.SemanticModel;
+                var tree = model.SyntaxTree;
+                var text = tree.GetText(cancellationToken).ToString();
+                if (!UrlScanner.MayContainUrl(text))
                 {
                     return;
                 }
 
-                var hosts = HostsFor(operation.Syntax.SyntaxTree);
-                if (!UrlExpression.MayMentionCoolsetHost(operation, hosts))
+                var sites = new List<TextSite>();
+                SecretLocations.FindSites(tree.GetRoot(cancellationToken), UrlScanner.SeparatorPositions(text), includeComments: false, sites, cancellationToken);
+                CoolsetHosts? hosts = null;
+                foreach (var site in sites)
+                {
+                    var token = site.LiteralToken;
+                    var literal = token.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringTextSyntax ? token.Parent.Parent : token.Parent;
+                    if (literal == null || !(model.OperationOrNull(literal, cancellationToken) is { } operation))
+                    {
+                        continue;
+                    }
+
+                    var root = UrlExpressionAnchors.OutermostAround(operation.WithoutConversions());
+                    if (UrlExpressionAnchors.IsFirstAnchor(root, token.SpanStart))
+                    {
+                        AnalyzeUrlExpression(root, hosts ??= HostsFor(tree), context.ReportDiagnostic, cancellationToken);
+                    }
+                }
+            }
+
+            public void AnalyzeConstantAnchor(OperationAnalysisContext context)
+            {
+                var reference = context.Operation;
+                if (!UrlExpressionAnchors.IsConstantAnchor(reference))
+                {
+                    return; // nearly every field reference: not a const string holding "://"
+                }
+
+                var root = UrlExpressionAnchors.OutermostAround(reference);
+                if (root == reference || !UrlExpressionAnchors.IsFirstAnchor(root, reference.Syntax.SpanStart))
+                {
+                    return; // the constant alone is no URL expression of this method; or another anchor reads it
+                }
+
+                AnalyzeUrlExpression(root, HostsFor(reference.Syntax.SyntaxTree), context.ReportDiagnostic, context.CancellationToken);
+            }
+
+            private void AnalyzeUrlExpression(IOperation root, CoolsetHosts hosts, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                Report(root, hosts, report, cancellationToken);
+
+                // const string Base = "https://…"; then $"{Base}?token={token}": the uses of a const local are read too.
+                var uses = new List<IOperation>();
+                UrlExpressionAnchors.AddConstantLocalUses(root, uses, cancellationToken);
+                foreach (var use in uses)
+                {
+                    Report(use, hosts, report, cancellationToken);
+                }
+            }
+
+            private void Report(IOperation root, CoolsetHosts hosts, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                if (!UrlExpression.MayMentionCoolsetHost(root, hosts))
                 {
                     return; // a URL to another host: not read at all
                 }
 
-                var expression = UrlExpression.Read(operation);
+                var expression = UrlExpression.Read(root);
                 if (expression == null)
                 {
                     return;
                 }
 
-                var cancellationToken = context.CancellationToken;
                 var findings = TokenInUrlFinder.Find(expression, hosts, value => _tokens.IsTokenValue(value, cancellationToken));
                 if (findings == null)
                 {
@@ -100,7 +140,7 @@ namespace Coolset.Analyzers.Rules
                     places.Append(places.Length == 0 ? string.Empty : ", ").Append(place);
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenInUrl, operation.Syntax.GetLocation(), places.ToString()));
+                report(Diagnostic.Create(Descriptors.TokenInUrl, root.Syntax.GetLocation(), places.ToString()));
             }
 
             private CoolsetHosts HostsFor(SyntaxTree tree) => CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(_options, tree));

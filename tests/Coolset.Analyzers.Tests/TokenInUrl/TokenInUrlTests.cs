@@ -68,6 +68,52 @@ namespace Coolset.Analyzers.Tests
                 """));
         }
 
+        [Fact]
+        public async Task Url_built_on_a_constant_of_another_file_is_reported()
+        {
+            var test = new CSharpCodeFixVerifier<Coolset.Analyzers.Rules.TokenInUrlAnalyzer, EmptyCodeFixProvider>.Test
+            {
+                TestCode = InClient("""
+                    Use({|#0:Endpoints.Items + "?token=" + token|});
+                            Use({|#1:string.Concat(Endpoints.Items, "/", token)|});
+                            Use(Endpoints.Items);
+                    """),
+            };
+            test.TestState.Sources.Add("""
+                static class Endpoints
+                {
+                    public const string Base = "https://developers.coolset.com/v1";
+                    public const string Items = Base + "/items";
+                }
+                """);
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL008").WithLocation(0).WithArguments("query parameter 'token'"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("COOL008").WithLocation(1).WithArguments("the path"));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public async Task Url_built_on_a_constant_local_is_reported()
+        {
+            await Verify.VerifyAnalyzerAsync(InClient("""
+                const string Local = "https://developers.coolset.com/v1";
+                        const string Items = Local + "/items";
+                        Use({|#0:$"{Items}?token={token}"|});
+                        Use({|#1:Local + "/" + token|});
+                        Use($"{Items}?page={page}");
+                """),
+                Verify.Diagnostic("COOL008").WithLocation(0).WithArguments("query parameter 'token'"),
+                Verify.Diagnostic("COOL008").WithLocation(1).WithArguments("the path"));
+        }
+
+        [Fact]
+        public async Task Url_with_several_constant_pieces_is_reported_once()
+        {
+            await Verify.VerifyAnalyzerAsync(InClient("""
+                Use({|#0:$"{BaseUrl}/items?next=https://developers.coolset.com/v1&token={token}&base={BaseUrl}"|});
+                """),
+                Verify.Diagnostic("COOL008").WithLocation(0).WithArguments("query parameter 'token'"));
+        }
+
         [Theory]
         [InlineData("""Use("https://developers.coolset.com/v1/items?page_token=abc123def456&next_token=abc123def456");""")]
         [InlineData("""Use($"https://developers.coolset.com/v1/items?page_token={cursor}");""")]

@@ -120,7 +120,7 @@ namespace Coolset.Analyzers.Core
             (invocation.TargetMethod.Name == "Concat" || invocation.TargetMethod.Name == "Format");
 
         /// <summary><c>{BaseUrl}</c> with a <c>const string BaseUrl</c>, no alignment and no format: its text is known.</summary>
-        private static bool IsFoldedHole(IInterpolationOperation hole) =>
+        public static bool IsFoldedHole(IInterpolationOperation hole) =>
             hole.Alignment == null && hole.FormatString == null &&
             hole.Expression.WithoutConversions().ConstantValue is { HasValue: true, Value: string _ };
 
