@@ -72,9 +72,10 @@ namespace Coolset.Analyzers.Rules
             var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
             var method = requests.Scan(block, hosts, context.CancellationToken);
             if (method.Sends.Count == 0 ||
-                method.Sends.Values.All(send => requests.ClientAuthorizedThroughout(send, method, hosts, context.CancellationToken)))
+                method.Sends.Values.All(send => AuthorizedEarlier.Holds(send, method, requests.Symbols) ||
+                                                requests.ClientAuthorizedThroughout(send, method, hosts, context.CancellationToken)))
             {
-                return found; // no Coolset send, or all through a client authorized before the method starts: no graph is built
+                return found; // no Coolset send, or each one plainly authorized: no graph is built
             }
 
             var reportedRequests = new HashSet<ISymbol>(SymbolEqualityComparer.Default);

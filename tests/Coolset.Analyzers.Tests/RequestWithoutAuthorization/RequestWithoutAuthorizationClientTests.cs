@@ -167,6 +167,39 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
             await test.RunAsync(CancellationToken.None);
         }
 
+        [Fact]
+        public async Task An_outside_client_authorized_before_a_lambda_is_not_authorized_inside_it()
+        {
+            // The lambda may run anywhere, later: the header set before it was created proves nothing about it.
+            var test = new Test
+            {
+                TestCode = Usings + """
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Startup
+                    {
+                        public static void Register(IServiceCollection services) => services.AddHttpClient<Items>();
+                    }
+
+                    class Items
+                    {
+                        public async Task Now(HttpClient client, string token)
+                        {
+                            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                            await client.GetStringAsync("https://api.coolset.com/v1/items");
+                        }
+
+                        public Func<Task<string>> Later(HttpClient client, string token)
+                        {
+                            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                            return () => {|COOL005:client.GetStringAsync("https://api.coolset.com/v1/items")|};
+                        }
+                    }
+                    """ + HttpClientFactoryStub,
+            };
+            await test.RunAsync(CancellationToken.None);
+        }
+
         [Theory]
         [InlineData("services.AddHttpClient<Items>().AddHttpMessageHandler<AuthHandler>();")]
         [InlineData("services.AddHttpClient<Items>(c => c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"x\"));")]

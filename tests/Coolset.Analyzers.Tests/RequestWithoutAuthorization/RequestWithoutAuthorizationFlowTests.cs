@@ -187,5 +187,51 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
                 }
                 """);
         }
+
+        /// <summary>
+        /// A header set by an earlier statement settles a send without a graph only while nothing can undo or skip it:
+        /// these pin each condition of that shortcut (a rewritten request, a goto past the header; a lambda sent later is in
+        /// RequestWithoutAuthorizationClientTests).
+        /// </summary>
+        [Fact]
+        public async Task Header_set_earlier_counts_only_when_nothing_undoes_or_skips_it()
+        {
+            await Verify.VerifyAnalyzerAsync(Usings + """
+                class C
+                {
+                    async Task Earlier(HttpClient client, string token, bool retry)
+                    {
+                        var request = new HttpRequestMessage(HttpMethod.Get, "https://api.coolset.com/v1/items");
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                        if (retry)
+                        {
+                            await client.SendAsync(request);
+                        }
+
+                        await client.SendAsync(request);
+                    }
+
+                    async Task Rewritten(string token)
+                    {
+                        using var client = new HttpClient();
+                        var request = new HttpRequestMessage(HttpMethod.Get, "https://api.coolset.com/v1/items");
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                        request = new HttpRequestMessage(HttpMethod.Get, "https://api.coolset.com/v1/other");
+                        await {|COOL005:client.SendAsync(request)|};
+                    }
+
+                    async Task Skipped(string token, bool fast)
+                    {
+                        using var client = new HttpClient();
+                        var request = new HttpRequestMessage(HttpMethod.Get, "https://api.coolset.com/v1/items");
+                        if (fast) goto send;
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                        send:
+                        await {|COOL005:client.SendAsync(request)|};
+                    }
+                }
+
+                """);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -29,6 +30,7 @@ namespace Coolset.Analyzers.Core
         private readonly HashSet<ISymbol> _everAuthorized = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private ulong _entry;
         private bool _entryChanged;
+        private readonly Func<IOperation, IOperation> _resolve;
         private List<UnauthorizedSend>? _found;
 
         private AuthorizationFlow(CoolsetRequests requests, MethodRequests method, CoolsetHosts hosts, CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ namespace Coolset.Analyzers.Core
             _method = method;
             _hosts = hosts;
             _cancellationToken = cancellationToken;
+            _resolve = Resolve;
         }
 
         /// <summary>The sends of <paramref name="graph"/> (and of its lambdas and local functions) that some path reaches unauthorized.</summary>
@@ -213,7 +216,7 @@ namespace Coolset.Analyzers.Core
         private void Assigned(ISimpleAssignmentOperation assignment, ref ulong state)
         {
             var value = Resolve(assignment.Value);
-            if (HeadersOwner(assignment.Target, "Authorization") is { } owner)
+            if (AuthorizationSetters.AssignedOwner(assignment.Target, _resolve) is { } owner)
             {
                 Authorize(owner, ref state);
                 return;
@@ -232,11 +235,7 @@ namespace Coolset.Analyzers.Core
 
         private void Invoked(IInvocationOperation invocation, ref ulong state)
         {
-            var name = invocation.TargetMethod.Name;
-            if ((name == "Add" || name == "TryAddWithoutValidation") && _requests.Symbols.IsHeaders(invocation.TargetMethod.ContainingType) &&
-                AuthorizationHeader.IsName(invocation.Arguments.ConstantStringArgument(0)) &&
-                invocation.Instance != null &&
-                HeadersOwnerOf(Resolve(invocation.Instance)) is { } owner)
+            if (AuthorizationSetters.AddedOwner(invocation, _requests.Symbols, _resolve) is { } owner)
             {
                 Authorize(owner, ref state);
                 return;
@@ -321,17 +320,6 @@ namespace Coolset.Analyzers.Core
                     return true;
             }
         }
-
-        /// <summary>The request or client whose <c>Headers</c>/<c>DefaultRequestHeaders</c> <paramref name="target"/>'s property belongs to.</summary>
-        private ISymbol? HeadersOwner(IOperation target, string propertyName) =>
-            target is IPropertyReferenceOperation property && property.Property.Name == propertyName && property.Instance != null
-                ? HeadersOwnerOf(Resolve(property.Instance))
-                : null;
-
-        private ISymbol? HeadersOwnerOf(IOperation headers) =>
-            headers is IPropertyReferenceOperation { Property.Name: "Headers" or "DefaultRequestHeaders", Instance: { } owner }
-                ? CoolsetRequests.KeyOf(Resolve(owner))
-                : null;
 
         private void Authorize(ISymbol owner, ref ulong state)
         {

@@ -125,7 +125,7 @@ namespace Coolset.Analyzers.Core
         public bool ClientAuthorizedThroughout(CoolsetSend send, MethodRequests method, CoolsetHosts hosts, CancellationToken cancellationToken)
         {
             var client = send.Client;
-            if (client == null || method.ReassignedMembers.Contains(client))
+            if (client == null || method.Reassigned.Contains(client))
             {
                 return false;
             }
@@ -226,15 +226,17 @@ namespace Coolset.Analyzers.Core
     /// <summary>A Coolset request a method sends: the request local (if any) and the client's symbol (if any).</summary>
     internal sealed class CoolsetSend
     {
-        public CoolsetSend(SyntaxNode syntax, ILocalSymbol? request, ISymbol? client, bool inlineRequestAuthorized)
+        public CoolsetSend(IInvocationOperation invocation, ILocalSymbol? request, ISymbol? client, bool inlineRequestAuthorized)
         {
-            Syntax = syntax;
+            Invocation = invocation;
             Request = request;
             Client = client;
             InlineRequestAuthorized = inlineRequestAuthorized;
         }
 
-        public SyntaxNode Syntax { get; }
+        public IInvocationOperation Invocation { get; }
+
+        public SyntaxNode Syntax => Invocation.Syntax;
 
         public ILocalSymbol? Request { get; }
 
@@ -247,12 +249,13 @@ namespace Coolset.Analyzers.Core
     /// <summary>The Coolset sends of one method.</summary>
     internal sealed class MethodRequests
     {
-        public MethodRequests(Dictionary<SyntaxNode, CoolsetSend> sends, HashSet<ISymbol> coolsetKeys, HashSet<ISymbol> captured, HashSet<ISymbol> reassignedMembers)
+        public MethodRequests(Dictionary<SyntaxNode, CoolsetSend> sends, HashSet<ISymbol> coolsetKeys, HashSet<ISymbol> captured, HashSet<ISymbol> reassigned, bool hasLabels)
         {
             Sends = sends;
             CoolsetKeys = coolsetKeys;
             Captured = captured;
-            ReassignedMembers = reassignedMembers;
+            Reassigned = reassigned;
+            HasLabels = hasLabels;
         }
 
         public Dictionary<SyntaxNode, CoolsetSend> Sends { get; }
@@ -263,7 +266,13 @@ namespace Coolset.Analyzers.Core
         /// <summary>Locals used inside a lambda or local function other than the one that declares them.</summary>
         public HashSet<ISymbol> Captured { get; }
 
-        /// <summary>Fields, properties and parameters this method writes: their state where the method starts may not last.</summary>
-        public HashSet<ISymbol> ReassignedMembers { get; }
+        /// <summary>
+        /// Fields, properties and parameters this method writes (their state where the method starts may not last), and
+        /// locals it writes after their declaration.
+        /// </summary>
+        public HashSet<ISymbol> Reassigned { get; }
+
+        /// <summary>The method has a label: a <c>goto</c> may enter a block in its middle.</summary>
+        public bool HasLabels { get; }
     }
 }

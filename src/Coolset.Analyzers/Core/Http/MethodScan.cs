@@ -16,7 +16,8 @@ namespace Coolset.Analyzers.Core
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _requestUris = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _clientBases = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        private readonly HashSet<ISymbol> _reassignedMembers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _reassigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private bool _hasLabels;
 
         public MethodScan(CoolsetRequests requests, CoolsetHosts hosts, CancellationToken cancellationToken)
         {
@@ -57,6 +58,9 @@ namespace Coolset.Analyzers.Core
 
             switch (operation)
             {
+                case ILabeledOperation _:
+                    _hasLabels = true;
+                    break;
                 case ILocalReferenceOperation local when function != null && !DeclaredWithin(local.Local, function):
                     _captured.Add(local.Local);
                     break;
@@ -135,7 +139,7 @@ namespace Coolset.Analyzers.Core
                     continue;
                 }
 
-                sends[send.Invocation.Syntax] = new CoolsetSend(send.Invocation.Syntax, requestLocal, clientKey, inlineAuthorized);
+                sends[send.Invocation.Syntax] = new CoolsetSend(send.Invocation, requestLocal, clientKey, inlineAuthorized);
                 if (requestLocal != null)
                 {
                     keys.Add(requestLocal);
@@ -155,10 +159,13 @@ namespace Coolset.Analyzers.Core
                 }
             }
 
-            return new MethodRequests(sends, keys, _captured, _reassignedMembers);
+            return new MethodRequests(sends, keys, _captured, _reassigned, _hasLabels);
         }
 
-        /// <summary>A field, property or parameter the method writes (assigned, deconstructed into, passed by <c>ref</c>/<c>out</c>).</summary>
+        /// <summary>
+        /// A field, property, parameter or local the method writes (assigned, deconstructed into, passed by
+        /// <c>ref</c>/<c>out</c>); a local's declaration is not counted.
+        /// </summary>
         private void RecordWrite(IOperation target)
         {
             target = target.WithoutConversions();
@@ -169,9 +176,9 @@ namespace Coolset.Analyzers.Core
                     RecordWrite(element);
                 }
             }
-            else if (CoolsetRequests.KeyOf(target) is { } key && !(key is ILocalSymbol))
+            else if (CoolsetRequests.KeyOf(target) is { } key)
             {
-                _reassignedMembers.Add(key);
+                _reassigned.Add(key);
             }
         }
 
