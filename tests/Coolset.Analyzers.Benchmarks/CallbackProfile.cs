@@ -43,13 +43,21 @@ namespace Coolset.Analyzers.Benchmarks
         private static void Report(CallbackLog log, int size, string flavor, TextWriter output)
         {
             output.WriteLine($"Callbacks on {size} files ({flavor}):");
-            output.WriteLine("| callback | calls | total (ms) | mean (µs) |");
-            output.WriteLine("|---|---:|---:|---:|");
+            output.WriteLine("| callback | calls | total (ms) | mean (µs) | allocated (KB) | GC pauses within (ms) |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|");
             foreach (var entry in log.TicksByCallback.OrderByDescending(e => e.Value))
             {
                 var milliseconds = entry.Value * 1000.0 / Stopwatch.Frequency;
                 var calls = log.CountByCallback[entry.Key];
-                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:F1} | {3:F1} |", entry.Key, calls, milliseconds, milliseconds * 1000 / calls));
+                output.WriteLine(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "| {0} | {1} | {2:F1} | {3:F1} | {4:F0} | {5:F1} |",
+                    entry.Key,
+                    calls,
+                    milliseconds,
+                    milliseconds * 1000 / calls,
+                    log.BytesByCallback[entry.Key] / 1024.0,
+                    TimeSpan.FromTicks(log.GcPauseByCallback[entry.Key]).TotalMilliseconds));
             }
 
             output.WriteLine();

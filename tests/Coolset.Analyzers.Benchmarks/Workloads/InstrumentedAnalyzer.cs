@@ -29,11 +29,19 @@ namespace Coolset.Analyzers.Workloads
 
         public int For(string file) => CountByFile.TryGetValue(file, out var count) ? count : 0;
 
-        public void Record(string callback, SyntaxTree? tree, long ticks)
+        /// <summary>Bytes allocated on the callback's thread while it ran.</summary>
+        public ConcurrentDictionary<string, long> BytesByCallback { get; } = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+
+        /// <summary>Time the garbage collector paused the process while the callback ran (ticks of <see cref="TimeSpan"/>).</summary>
+        public ConcurrentDictionary<string, long> GcPauseByCallback { get; } = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+
+        public void Record(string callback, SyntaxTree? tree, long ticks, long bytes = 0, long gcPause = 0)
         {
             CountByFile.AddOrUpdate(tree?.FilePath ?? CompilationWide, 1, (_, count) => count + 1);
             CountByCallback.AddOrUpdate(callback, 1, (_, count) => count + 1);
             TicksByCallback.AddOrUpdate(callback, ticks, (_, total) => total + ticks);
+            BytesByCallback.AddOrUpdate(callback, bytes, (_, total) => total + bytes);
+            GcPauseByCallback.AddOrUpdate(callback, gcPause, (_, total) => total + gcPause);
         }
     }
 
@@ -81,6 +89,8 @@ namespace Coolset.Analyzers.Workloads
                 var callback = _analyzer + "." + kind;
                 return context =>
                 {
+                    var bytes = GC.GetAllocatedBytesForCurrentThread();
+                    var paused = GC.GetTotalPauseDuration();
                     var started = Stopwatch.GetTimestamp();
                     try
                     {
@@ -88,7 +98,8 @@ namespace Coolset.Analyzers.Workloads
                     }
                     finally
                     {
-                        _log.Record(callback, treeOf(context), Stopwatch.GetTimestamp() - started);
+                        var ticks = Stopwatch.GetTimestamp() - started;
+                        _log.Record(callback, treeOf(context), ticks, GC.GetAllocatedBytesForCurrentThread() - bytes, (GC.GetTotalPauseDuration() - paused).Ticks);
                     }
                 };
             }

@@ -25,6 +25,10 @@ namespace Coolset.Analyzers.Core
         public Client For(ISymbol member, CoolsetHosts hosts, CancellationToken cancellationToken) =>
             _byName.GetOrAdd(member.Name, name => Read(name, hosts, cancellationToken));
 
+        /// <remarks>
+        /// Only the places that name the member are looked at: its name is searched in the text of each declaration of
+        /// the type, and the syntax around each occurrence decides (walking every node of a large type costs far more).
+        /// </remarks>
         private Client Read(string name, CoolsetHosts hosts, CancellationToken cancellationToken)
         {
             var origin = ClientOrigin.Outside;
@@ -32,33 +36,59 @@ namespace Coolset.Analyzers.Core
             var coolsetBase = false;
             foreach (var reference in _type.DeclaringSyntaxReferences)
             {
-                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                var declaration = reference.GetSyntax(cancellationToken);
+                var text = declaration.SyntaxTree.GetText(cancellationToken).ToString(declaration.Span);
+                for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
                 {
-                    switch (node)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var token = declaration.FindToken(declaration.SpanStart + index);
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent != null)
                     {
-                        case VariableDeclaratorSyntax { Initializer.Value: var value } declarator when declarator.Identifier.ValueText == name:
-                            Created(value, ref origin, ref authorized, ref coolsetBase, hosts);
-                            break;
-                        case PropertyDeclarationSyntax { Initializer.Value: var value } property when property.Identifier.ValueText == name:
-                            Created(value, ref origin, ref authorized, ref coolsetBase, hosts);
-                            break;
-                        case AssignmentExpressionSyntax assignment when EndsWithName(assignment.Left, name):
-                            Created(assignment.Right, ref origin, ref authorized, ref coolsetBase, hosts);
-                            break;
-                        case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BaseAddress" } left } assignment
-                            when EndsWithName(left.Expression, name):
-                            coolsetBase |= HasCoolsetLiteral(assignment.Right, hosts);
-                            break;
-                        case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "DefaultRequestHeaders" } access when EndsWithName(access.Expression, name):
-                            // .Authorization = …, or .Add("Authorization", …) / TryAddWithoutValidation
-                            var use = access.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } ? call : access.Parent;
-                            authorized |= use != null && Mentions(use, AuthorizationHeader.Name);
-                            break;
+                        Named(token.Parent, name, ref origin, ref authorized, ref coolsetBase, hosts);
                     }
                 }
             }
 
             return new Client(origin, authorized, coolsetBase);
+        }
+
+        /// <summary>What the code around one occurrence of the member's name does with it.</summary>
+        private static void Named(SyntaxNode named, string name, ref ClientOrigin origin, ref bool authorized, ref bool coolsetBase, CoolsetHosts hosts)
+        {
+            switch (named)
+            {
+                case VariableDeclaratorSyntax { Initializer.Value: var value }:
+                    Created(value, ref origin, ref authorized, ref coolsetBase, hosts);
+                    return;
+                case PropertyDeclarationSyntax { Initializer.Value: var value }:
+                    Created(value, ref origin, ref authorized, ref coolsetBase, hosts);
+                    return;
+                case IdentifierNameSyntax identifier:
+                    // name, this.name or other.name: the expression that stands for the member.
+                    var member = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
+                    if (!EndsWithName(member, name))
+                    {
+                        return;
+                    }
+
+                    switch (member.Parent)
+                    {
+                        case AssignmentExpressionSyntax assignment when assignment.Left == member:
+                            Created(assignment.Right, ref origin, ref authorized, ref coolsetBase, hosts);
+                            break;
+                        case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BaseAddress", Parent: AssignmentExpressionSyntax assignment } left
+                            when left.Expression == member && assignment.Left == left:
+                            coolsetBase |= HasCoolsetLiteral(assignment.Right, hosts);
+                            break;
+                        case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "DefaultRequestHeaders" } headers when headers.Expression == member:
+                            // .Authorization = …, or .Add("Authorization", …) / TryAddWithoutValidation
+                            var use = headers.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } ? call : headers.Parent;
+                            authorized |= use != null && Mentions(use, AuthorizationHeader.Name);
+                            break;
+                    }
+
+                    return;
+            }
         }
 
         private static void Created(ExpressionSyntax value, ref ClientOrigin origin, ref bool authorized, ref bool coolsetBase, CoolsetHosts hosts)
