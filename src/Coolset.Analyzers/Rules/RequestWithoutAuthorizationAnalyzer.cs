@@ -1,10 +1,11 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Coolset.Analyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Coolset.Analyzers.Rules
@@ -14,8 +15,9 @@ namespace Coolset.Analyzers.Rules
     /// control-flow graph. Reported on the send, once per request. See docs/rules/COOL005.md.
     /// </summary>
     /// <remarks>
-    /// Most methods send nothing, so the rule waits for a send call (a name and a type compare per invocation) and only
-    /// then scans that one method and builds its control-flow graph, once, however many sends it makes.
+    /// Most files send nothing, so the rule looks for sends by name in each file's text (see
+    /// <see cref="CoolsetRequests.FindSends"/>), not with a callback per call; a method that sends is scanned, and
+    /// its control-flow graph built, once, however many sends it makes.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RequestWithoutAuthorizationAnalyzer : DiagnosticAnalyzer
@@ -33,40 +35,42 @@ namespace Coolset.Analyzers.Rules
                 var requests = CoolsetRequests.Create(start.Compilation);
                 if (requests != null)
                 {
-                    var methods = new ConcurrentDictionary<SyntaxNode, Dictionary<SyntaxNode, string>>();
-                    start.RegisterOperationAction(operation => AnalyzeSend(operation, requests, methods), OperationKind.Invocation);
+                    start.RegisterSemanticModelAction(model => AnalyzeSends(model, requests));
                 }
             });
         }
 
-        private static void AnalyzeSend(OperationAnalysisContext context, CoolsetRequests requests, ConcurrentDictionary<SyntaxNode, Dictionary<SyntaxNode, string>> methods)
+        private static void AnalyzeSends(SemanticModelAnalysisContext context, CoolsetRequests requests)
         {
-            if (requests.AsSend((IInvocationOperation)context.Operation) == null)
+            var sends = requests.FindSends(context.SemanticModel, context.CancellationToken);
+            if (sends.Count == 0)
             {
-                return; // the common case: not a send
+                return; // the common case: a file that sends nothing
             }
 
-            var block = context.Operation.Root();
-            if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
+            var methods = new Dictionary<IOperation, Dictionary<SyntaxNode, string>>();
+            foreach (var send in sends)
             {
-                return; // a field initializer
-            }
+                var block = send.Invocation.Root();
+                if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
+                {
+                    continue; // a field initializer
+                }
 
-            // The method is analyzed once, on its first send; each send reports its own finding, so that the
-            // diagnostic stays local to the operation being analyzed (the IDE and code fixes rely on that).
-            if (!methods.TryGetValue(block.Syntax, out var unauthorized))
-            {
-                unauthorized = methods.GetOrAdd(block.Syntax, UnauthorizedSends(context, block, requests));
-            }
+                if (!methods.TryGetValue(block, out var unauthorized))
+                {
+                    methods[block] = unauthorized = UnauthorizedSends(context, block, requests);
+                }
 
-            if (unauthorized.TryGetValue(context.Operation.Syntax, out var why))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, context.Operation.Syntax.GetLocation(), why));
+                if (unauthorized.TryGetValue(send.Invocation.Syntax, out var why))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, send.Invocation.Syntax.GetLocation(), why));
+                }
             }
         }
 
         /// <summary>The sends of the method some path reaches unauthorized (the first of each request only), with the reason.</summary>
-        private static Dictionary<SyntaxNode, string> UnauthorizedSends(OperationAnalysisContext context, IOperation block, CoolsetRequests requests)
+        private static Dictionary<SyntaxNode, string> UnauthorizedSends(SemanticModelAnalysisContext context, IOperation block, CoolsetRequests requests)
         {
             var found = new Dictionary<SyntaxNode, string>();
             var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
@@ -79,7 +83,7 @@ namespace Coolset.Analyzers.Rules
             }
 
             var reportedRequests = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var send in AuthorizationFlow.Analyze(context.GetControlFlowGraph(), requests, method, hosts, context.CancellationToken).OrderBy(s => s.Syntax.SpanStart))
+            foreach (var send in AuthorizationFlow.Analyze(ControlFlowGraphOf(block, context.CancellationToken), requests, method, hosts, context.CancellationToken).OrderBy(s => s.Syntax.SpanStart))
             {
                 if (send.Request != null && !reportedRequests.Add(send.Request))
                 {
@@ -91,5 +95,12 @@ namespace Coolset.Analyzers.Rules
 
             return found;
         }
+
+        private static ControlFlowGraph ControlFlowGraphOf(IOperation block, CancellationToken cancellationToken) => block switch
+        {
+            IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+            IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, cancellationToken),
+            _ => ControlFlowGraph.Create((IBlockOperation)block, cancellationToken),
+        };
     }
 }

@@ -26,6 +26,9 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
         [InlineData("await {|COOL005:client.GetFromJsonAsync<string>(\"https://api.coolset.com/v1/items\")|};")]
         [InlineData("await {|COOL005:client.PostAsJsonAsync(\"https://api.coolset.com/v1/items\", id)|};")]
         [InlineData("var url = \"https://api.coolset.com/v1/items\"; await {|COOL005:client.GetAsync(url)|};")]
+        [InlineData("await client?{|COOL005:.GetAsync(\"https://api.coolset.com/v1/items\")|}!;")]
+        [InlineData("await {|COOL005:HttpClientJsonExtensions.GetFromJsonAsync<string>(client, \"https://api.coolset.com/v1/items\")|};")]
+        [InlineData("await {|COOL005:client.@SendAsync(new HttpRequestMessage(HttpMethod.Get, \"https://api.coolset.com/v1/items\"))|};")]
         public async Task Convenience_calls_on_a_new_client_are_reported(string call)
         {
             await ReportsAsync("        using var client = new HttpClient();\n        " + call);

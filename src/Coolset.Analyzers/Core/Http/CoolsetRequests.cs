@@ -73,7 +73,7 @@ namespace Coolset.Analyzers.Core
                     return null;
                 }
 
-                client = invocation.Instance;
+                client = invocation.Instance is IConditionalAccessInstanceOperation ? ConditionalReceiver(invocation) : invocation.Instance;
             }
 
             IOperation? uri = null;
@@ -91,6 +91,52 @@ namespace Coolset.Analyzers.Core
             }
 
             return uri == null && request == null ? null : new SendCall(invocation, client?.WithoutConversions(), uri, request?.WithoutConversions());
+        }
+
+        /// <summary>
+        /// The sends of <paramref name="model"/>'s file, found by their names in its text (see <see cref="InvocationSites"/>):
+        /// every send name but <c>Send</c> holds <c>Async</c>.
+        /// </summary>
+        public List<SendCall> FindSends(SemanticModel model, CancellationToken cancellationToken)
+        {
+            var sends = new List<SendCall>();
+            var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+            if (text.IndexOf("Send", StringComparison.Ordinal) < 0 && text.IndexOf("Async", StringComparison.Ordinal) < 0)
+            {
+                return sends;
+            }
+
+            var calls = new List<IInvocationOperation>();
+            InvocationSites.Find(model, text, "Async", IsSendNameAt, calls, cancellationToken);
+            InvocationSites.Find(model, text, "Send", (t, start, length) => InvocationSites.IsAt(t, start, length, "Send"), calls, cancellationToken); // SendAsync is found above
+            foreach (var call in calls)
+            {
+                if (AsSend(call) is { } send)
+                {
+                    sends.Add(send);
+                }
+            }
+
+            if (sends.Count > 1)
+            {
+                sends.Sort((a, b) => a.Invocation.Syntax.SpanStart.CompareTo(b.Invocation.Syntax.SpanStart));
+            }
+
+            return sends;
+        }
+
+        /// <summary>The receiver of <c>client?.GetAsync(…)</c>: the operand of the conditional access the call belongs to.</summary>
+        private static IOperation? ConditionalReceiver(IOperation operation)
+        {
+            for (var current = operation; current.Parent != null; current = current.Parent)
+            {
+                if (current.Parent is IConditionalAccessOperation access && access.WhenNotNull == current)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The Coolset sends of the method whose body is <paramref name="root"/>, by send syntax.</summary>
@@ -139,31 +185,29 @@ namespace Coolset.Analyzers.Core
             };
         }
 
-        private static bool IsSendName(string name)
+        private static bool IsSendNameAt(string text, int start, int length)
         {
-            switch (name)
+            foreach (var name in SendNames)
             {
-                case "GetAsync":
-                case "GetStringAsync":
-                case "GetStreamAsync":
-                case "GetByteArrayAsync":
-                case "PostAsync":
-                case "PutAsync":
-                case "PatchAsync":
-                case "DeleteAsync":
-                case "SendAsync":
-                case "Send":
-                case "GetFromJsonAsync":
-                case "GetFromJsonAsAsyncEnumerable":
-                case "PostAsJsonAsync":
-                case "PutAsJsonAsync":
-                case "PatchAsJsonAsync":
-                case "DeleteFromJsonAsync":
+                if (InvocationSites.IsAt(text, start, length, name))
+                {
                     return true;
-                default:
-                    return false;
+                }
             }
+
+            return false;
         }
+
+        private static readonly string[] SendNames =
+        {
+            "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "PostAsync", "PutAsync", "PatchAsync",
+            "DeleteAsync", "SendAsync", "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync",
+            "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync", "Send",
+        };
+
+        private static readonly HashSet<string> SendNameSet = new HashSet<string>(SendNames, StringComparer.Ordinal);
+
+        private static bool IsSendName(string name) => SendNameSet.Contains(name);
 
         /// <summary>The symbol a client or request expression stands for: a local, parameter, or a field/property of this type or static.</summary>
         public static ISymbol? KeyOf(IOperation? operation) => operation?.WithoutConversions() switch
