@@ -43,7 +43,7 @@ namespace Coolset.Analyzers.Rules
                     start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
                 }
 
-                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterSemanticModelAction(state.AnalyzeCalls);
             });
         }
 
@@ -80,13 +80,39 @@ namespace Coolset.Analyzers.Rules
                     ? BearerRewriteKind.SchemeArgument
                     : BearerRewriteKind.None; // a scheme without credential: which token to send is not known
                 var root = creation.Root();
-                ReportIfCoolset(context, creation, Owners(creation, root), root, Describe(scheme), rewrite);
+                ReportIfCoolset(new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), creation, Owners(creation, root), root, Describe(scheme), rewrite);
             }
 
-            /// <summary><c>AuthenticationHeaderValue.Parse/TryParse</c>, <c>Headers.Add/TryAddWithoutValidation("Authorization", …)</c>.</summary>
-            public void AnalyzeInvocation(OperationAnalysisContext context)
+            /// <summary>
+            /// <c>AuthenticationHeaderValue.Parse/TryParse</c>, <c>Headers.Add/TryAddWithoutValidation("Authorization", …)</c>:
+            /// found by their names in the file's text (see <see cref="InvocationSites"/>), not with a callback per call.
+            /// </summary>
+            public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
-                var invocation = (IInvocationOperation)context.Operation;
+                var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+                var calls = new List<IInvocationOperation>();
+                InvocationSites.Find(context.SemanticModel, text, "Parse", IsParseName, calls, context.CancellationToken);
+                InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, calls, context.CancellationToken);
+                if (calls.Count == 0)
+                {
+                    return;
+                }
+
+                var site = new Site(context.Options, context.ReportDiagnostic, context.CancellationToken);
+                foreach (var invocation in calls)
+                {
+                    AnalyzeInvocation(site, invocation);
+                }
+            }
+
+            private static bool IsParseName(string text, int start, int length) =>
+                InvocationSites.IsAt(text, start, length, "Parse") || InvocationSites.IsAt(text, start, length, "TryParse");
+
+            private static bool IsAddName(string text, int start, int length) =>
+                InvocationSites.IsAt(text, start, length, "Add") || InvocationSites.IsAt(text, start, length, "TryAddWithoutValidation");
+
+            private void AnalyzeInvocation(Site site, IInvocationOperation invocation)
+            {
                 var method = invocation.TargetMethod;
                 switch (method.Name)
                 {
@@ -94,7 +120,7 @@ namespace Coolset.Analyzers.Rules
                     case "TryParse":
                         if (Symbols.IsAuthenticationHeaderValue(method.ContainingType))
                         {
-                            AnalyzeParse(context, invocation, method.Name == "Parse");
+                            AnalyzeParse(site, invocation, method.Name == "Parse");
                         }
 
                         break;
@@ -104,14 +130,14 @@ namespace Coolset.Analyzers.Rules
                             method.Parameters[1].Type.SpecialType == SpecialType.System_String &&
                             AuthorizationHeader.IsName(invocation.Arguments.ConstantStringArgument(0)))
                         {
-                            AnalyzeAdd(context, invocation);
+                            AnalyzeAdd(site, invocation);
                         }
 
                         break;
                 }
             }
 
-            private void AnalyzeParse(OperationAnalysisContext context, IInvocationOperation invocation, bool isParse)
+            private void AnalyzeParse(Site site, IInvocationOperation invocation, bool isParse)
             {
                 var value = invocation.Arguments.ArgumentValue(0);
                 if (value == null)
@@ -120,7 +146,7 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 var root = invocation.Root();
-                if (!(Judge(value, root, context.CancellationToken, out var scheme) is { } what))
+                if (!(Judge(value, root, site.CancellationToken, out var scheme) is { } what))
                 {
                     return;
                 }
@@ -143,10 +169,10 @@ namespace Coolset.Analyzers.Rules
                     : scheme.Kind == AuthorizationSchemeKind.None ? BearerRewriteKind.WholeValue
                     : scheme.CredentialFollows ? BearerRewriteKind.AfterScheme
                     : BearerRewriteKind.None;
-                ReportIfCoolset(context, invocation, owners, root, what, rewrite);
+                ReportIfCoolset(site, invocation, owners, root, what, rewrite);
             }
 
-            private void AnalyzeAdd(OperationAnalysisContext context, IInvocationOperation invocation)
+            private void AnalyzeAdd(Site site, IInvocationOperation invocation)
             {
                 var value = invocation.Arguments.ArgumentValue(1);
                 if (value == null || invocation.Instance == null || !(HeadersOwner(invocation.Instance) is { } owner))
@@ -155,7 +181,7 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 var root = invocation.Root();
-                if (!(Judge(value, root, context.CancellationToken, out var scheme) is { } what))
+                if (!(Judge(value, root, site.CancellationToken, out var scheme) is { } what))
                 {
                     return;
                 }
@@ -163,7 +189,7 @@ namespace Coolset.Analyzers.Rules
                 var rewrite = scheme.Kind == AuthorizationSchemeKind.None ? BearerRewriteKind.WholeValue
                     : scheme.CredentialFollows ? BearerRewriteKind.AfterScheme
                     : BearerRewriteKind.None;
-                ReportIfCoolset(context, invocation, new List<IOperation> { owner }, root, what, rewrite);
+                ReportIfCoolset(site, invocation, new List<IOperation> { owner }, root, what, rewrite);
             }
 
             /// <summary>What is wrong with a whole header value, for the message; null when nothing is (or nothing is known).</summary>
@@ -201,20 +227,20 @@ namespace Coolset.Analyzers.Rules
             private static string Describe(AuthorizationScheme scheme) =>
                 scheme.ShownName is { } shown ? string.Format(System.Globalization.CultureInfo.InvariantCulture, OtherSchemeFormat, shown) : UnnamedSchemeText;
 
-            private void ReportIfCoolset(OperationAnalysisContext context, IOperation reported, List<IOperation> owners, IOperation root, string what, BearerRewriteKind rewrite)
+            private void ReportIfCoolset(Site site, IOperation reported, List<IOperation> owners, IOperation root, string what, BearerRewriteKind rewrite)
             {
                 if (owners.Count == 0)
                 {
                     return;
                 }
 
-                var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(reported.Syntax.SyntaxTree));
+                var hosts = CoolsetOptions.ApiHosts.Read(site.Options.AnalyzerConfigOptionsProvider.GetOptions(reported.Syntax.SyntaxTree));
                 foreach (var owner in owners)
                 {
-                    if (IsCoolset(owner, root, hosts, context.CancellationToken))
+                    if (IsCoolset(owner, root, hosts, site.CancellationToken))
                     {
                         var kind = Symbols.IsClient(owner.Type) ? "client" : "request";
-                        context.ReportDiagnostic(Diagnostic.Create(
+                        site.Report(Diagnostic.Create(
                             Descriptors.NonBearerAuthorization, reported.Syntax.GetLocation(), BearerRewrite.Create(rewrite), kind, what));
                         return;
                     }
@@ -374,6 +400,23 @@ namespace Coolset.Analyzers.Rules
             public MethodScan Walked { get; }
 
             public MethodRequests Requests { get; }
+        }
+
+        /// <summary>What a finding needs from the callback that found it (an operation or a semantic-model callback).</summary>
+        private readonly struct Site
+        {
+            public Site(AnalyzerOptions options, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                Options = options;
+                Report = report;
+                CancellationToken = cancellationToken;
+            }
+
+            public AnalyzerOptions Options { get; }
+
+            public System.Action<Diagnostic> Report { get; }
+
+            public CancellationToken CancellationToken { get; }
         }
     }
 }
