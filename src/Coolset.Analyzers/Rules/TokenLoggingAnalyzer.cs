@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Coolset.Analyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,7 +29,16 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 var state = new CompilationState(sinks, TokenValueAnalysis.For(start.Compilation, start.Options));
-                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+                if (sinks.SinksHaveKnownNames)
+                {
+                    // Console, Debug, Trace and configured sinks: found by name in each file's text (InvocationSites).
+                    start.RegisterSemanticModelAction(state.AnalyzeCalls);
+                }
+                else
+                {
+                    // [LoggerMessage] methods and LoggerMessage.Define delegates may have any name: every call is looked at.
+                    start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+                }
             });
         }
 
@@ -41,10 +53,39 @@ namespace Coolset.Analyzers.Rules
                 _tokens = tokens;
             }
 
-            public void AnalyzeInvocation(OperationAnalysisContext context)
+            public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
-                var invocation = (IInvocationOperation)context.Operation;
-                if (!_sinks.TryGetSink(invocation, context.CancellationToken, out var sinkName))
+                var model = context.SemanticModel;
+                var cancellationToken = context.CancellationToken;
+                var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+                var calls = new List<IInvocationOperation>();
+                foreach (var anchor in _sinks.NameAnchors)
+                {
+                    InvocationSites.Find(model, text, anchor, _sinks.IsFamilyNameAt, calls, cancellationToken);
+                }
+
+                var configured = _sinks.ConfiguredFor(model.SyntaxTree);
+                foreach (var name in configured.MethodNames)
+                {
+                    InvocationSites.Find(model, text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), calls, cancellationToken);
+                }
+
+                var seen = new HashSet<SyntaxNode>();
+                foreach (var invocation in calls)
+                {
+                    if (seen.Add(invocation.Syntax))
+                    {
+                        Analyze(invocation, context.ReportDiagnostic, cancellationToken);
+                    }
+                }
+            }
+
+            public void AnalyzeInvocation(OperationAnalysisContext context) =>
+                Analyze((IInvocationOperation)context.Operation, context.ReportDiagnostic, context.CancellationToken);
+
+            private void Analyze(IInvocationOperation invocation, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                if (!_sinks.TryGetSink(invocation, cancellationToken, out var sinkName))
                 {
                     return;
                 }
@@ -61,29 +102,29 @@ namespace Coolset.Analyzers.Rules
                     {
                         foreach (var element in elements.ElementValues)
                         {
-                            Check(context, invocation, element, sinkName);
+                            Check(report, cancellationToken, invocation, element, sinkName);
                         }
                     }
                     else
                     {
-                        Check(context, invocation, argument.Value, sinkName);
+                        Check(report, cancellationToken, invocation, argument.Value, sinkName);
                     }
                 }
             }
 
-            private void Check(OperationAnalysisContext context, IInvocationOperation invocation, IOperation value, string sinkName)
+            private void Check(Action<Diagnostic> report, CancellationToken cancellationToken, IInvocationOperation invocation, IOperation value, string sinkName)
             {
                 if (value.Kind == OperationKind.Invalid)
                 {
                     return;
                 }
 
-                var evidence = _tokens.Explain(value, context.CancellationToken);
+                var evidence = _tokens.Explain(value, cancellationToken);
                 if (evidence.IsToken)
                 {
                     // What the fix removes travels with the diagnostic, so the light bulb does not analyze the call again.
-                    var removal = LoggedTokenRemoval.Plan(invocation, value, _tokens, context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TokenWrittenToLog, value.Syntax.GetLocation(), removal, evidence.Describe(), sinkName));
+                    var removal = LoggedTokenRemoval.Plan(invocation, value, _tokens, cancellationToken);
+                    report(Diagnostic.Create(Descriptors.TokenWrittenToLog, value.Syntax.GetLocation(), removal, evidence.Describe(), sinkName));
                 }
             }
         }

@@ -62,6 +62,17 @@ namespace Coolset.Analyzers.Tests
                 "coolset.logging_methods = M:Contoso.Audit.Record(System.String,System.Object[])");
         }
 
+        [Theory]
+        [InlineData("M:Contoso.Audit.Record(System.String,System.Object[])", "apiToken", "{|COOL003:apiToken|}")]
+        [InlineData("T:Contoso.Audit", "{|COOL003:apiToken|}", "{|COOL003:apiToken|}")]
+        public async Task Configured_sinks_are_found_without_any_logging_library(string option, string write, string record)
+        {
+            // Without Microsoft.Extensions.Logging, sinks are found by name in the file's text: configured names too.
+            var test = new CSharpCodeFixVerifier<Coolset.Analyzers.Rules.TokenLoggingAnalyzer, EmptyCodeFixProvider>.Test { TestCode = Audit(write, write, record) };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*]\ncoolset.logging_methods = " + option + "\n"));
+            await test.RunAsync(CancellationToken.None);
+        }
+
         [Fact]
         public async Task Method_id_names_one_overload_only()
         {

@@ -39,6 +39,39 @@ namespace Coolset.Analyzers.Core
             _microsoftLogger = KnownTypes.For(compilation).Get(LogTypeNames.MicrosoftLogger);
             _loggerMessageAttribute = KnownTypes.For(compilation).Get(LogTypeNames.LoggerMessageAttribute);
             _console = KnownTypes.For(compilation).Get(LogTypeNames.Console);
+            NameAnchors = Anchors(_familyMethodNames);
+        }
+
+        /// <summary>
+        /// Every sink is known by its name: without Microsoft.Extensions.Logging there are no <c>[LoggerMessage]</c>
+        /// methods and no <c>LoggerMessage.Define</c> delegates, so the calls that may be sinks can be found by a search
+        /// of a file's text for the names of the sink methods (<see cref="NameAnchors"/>, and the configured sinks).
+        /// </summary>
+        public bool SinksHaveKnownNames => _microsoftLogger == null && _loggerMessageAttribute == null;
+
+        /// <summary>Few pieces of text such that every sink method name of the known families contains one (<c>Write</c> for <c>WriteLine</c>).</summary>
+        public IReadOnlyList<string> NameAnchors { get; }
+
+        /// <summary>Whether the identifier at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is a family's sink method name.</summary>
+        public bool IsFamilyNameAt(string text, int start, int length) => _familyMethodNames.Contains(text.Substring(start, length));
+
+        /// <summary>The sinks <c>coolset.logging_methods</c> names for <paramref name="tree"/>.</summary>
+        public ConfiguredSinks ConfiguredFor(SyntaxTree tree) => _configured.For(tree);
+
+        private static List<string> Anchors(HashSet<string> names)
+        {
+            var anchors = new List<string>();
+            var byLength = new List<string>(names);
+            byLength.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+            foreach (var name in byLength)
+            {
+                if (!anchors.Exists(anchor => name.IndexOf(anchor, StringComparison.Ordinal) >= 0))
+                {
+                    anchors.Add(name);
+                }
+            }
+
+            return anchors;
         }
 
         /// <summary>The sinks of <paramref name="compilation"/>, or null when it can reach none (then register nothing).</summary>
