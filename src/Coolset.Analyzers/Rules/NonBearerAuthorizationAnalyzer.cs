@@ -92,7 +92,7 @@ namespace Coolset.Analyzers.Rules
                 var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
                 var calls = new List<IInvocationOperation>();
                 InvocationSites.Find(context.SemanticModel, text, "Parse", IsParseName, calls, context.CancellationToken);
-                InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, calls, context.CancellationToken);
+                InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, calls, context.CancellationToken, argumentCount: 2); // (name, value)
                 if (calls.Count == 0)
                 {
                     return;

@@ -17,7 +17,8 @@ namespace Coolset.Analyzers.Core
     {
         /// <summary>
         /// Adds the calls in <paramref name="model"/>'s tree whose method name contains <paramref name="anchor"/> and
-        /// passes <paramref name="isName"/> (given the text, the name's start and its length).
+        /// passes <paramref name="isName"/> (given the text, the name's start and its length), and, when
+        /// <paramref name="argumentCount"/> is not negative, that pass that many arguments (checked before any binding).
         /// </summary>
         public static void Find(
             SemanticModel model,
@@ -25,7 +26,8 @@ namespace Coolset.Analyzers.Core
             string anchor,
             System.Func<string, int, int, bool> isName,
             List<IInvocationOperation> found,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            int argumentCount = -1)
         {
             SyntaxNode? root = null;
             var lastStart = -1;
@@ -54,6 +56,7 @@ namespace Coolset.Analyzers.Core
                 var token = root.FindToken(start);
                 var verbatim = start > 0 && text[start - 1] == '@'; // @SendAsync
                 if (token.SpanStart == (verbatim ? start - 1 : start) && token.IsKind(SyntaxKind.IdentifierToken) && CallOf(token) is { } call &&
+                    (argumentCount < 0 || call.ArgumentList.Arguments.Count == argumentCount) &&
                     model.OperationOrNull(call, cancellationToken) is IInvocationOperation invocation)
                 {
                     found.Add(invocation);
