@@ -226,17 +226,32 @@ namespace Coolset.Analyzers.Rules
         private static bool IsTokenPieceChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
-        private static bool HasStringLiteralOperand(BinaryExpressionSyntax expression)
+        /// <summary>
+        /// Whether some operand of the <c>+</c> chain (through parentheses) is a string literal or an interpolated string.
+        /// Walked without allocating: every <c>+</c> of the program comes here.
+        /// </summary>
+        private static bool HasStringLiteralOperand(ExpressionSyntax expression)
         {
-            foreach (var operand in ConstantConcatenation.Operands(expression))
+            while (true)
             {
-                if (operand.IsKind(SyntaxKind.StringLiteralExpression) || operand.IsKind(SyntaxKind.InterpolatedStringExpression))
+                while (expression is ParenthesizedExpressionSyntax parenthesized)
                 {
-                    return true;
+                    expression = parenthesized.Expression;
                 }
-            }
 
-            return false;
+                if (expression is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                {
+                    if (HasStringLiteralOperand(binary.Right))
+                    {
+                        return true;
+                    }
+
+                    expression = binary.Left;
+                    continue;
+                }
+
+                return expression.IsKind(SyntaxKind.StringLiteralExpression) || expression.IsKind(SyntaxKind.InterpolatedStringExpression);
+            }
         }
     }
 }
