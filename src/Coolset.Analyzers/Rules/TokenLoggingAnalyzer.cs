@@ -29,16 +29,8 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 var state = new CompilationState(sinks, TokenValueAnalysis.For(start.Compilation, start.Options));
-                if (sinks.SinksHaveKnownNames)
-                {
-                    // Console, Debug, Trace and configured sinks: found by name in each file's text (InvocationSites).
-                    start.RegisterSemanticModelAction(state.AnalyzeCalls);
-                }
-                else
-                {
-                    // [LoggerMessage] methods and LoggerMessage.Define delegates may have any name: every call is looked at.
-                    start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
-                }
+                // Sinks are found by name in each file's text (InvocationSites), not with a callback per call.
+                start.RegisterSemanticModelAction(state.AnalyzeCalls);
             });
         }
 
@@ -59,9 +51,10 @@ namespace Coolset.Analyzers.Rules
                 var cancellationToken = context.CancellationToken;
                 var text = model.SyntaxTree.GetText(cancellationToken).ToString();
                 var calls = new List<IInvocationOperation>();
-                foreach (var anchor in _sinks.NameAnchors)
+                var names = _sinks.Names;
+                foreach (var anchor in names.Anchors)
                 {
-                    InvocationSites.Find(model, text, anchor, _sinks.IsFamilyNameAt, calls, cancellationToken);
+                    InvocationSites.Find(model, text, anchor, names.IsNameAt, calls, cancellationToken);
                 }
 
                 var configured = _sinks.ConfiguredFor(model.SyntaxTree);
@@ -79,9 +72,6 @@ namespace Coolset.Analyzers.Rules
                     }
                 }
             }
-
-            public void AnalyzeInvocation(OperationAnalysisContext context) =>
-                Analyze((IInvocationOperation)context.Operation, context.ReportDiagnostic, context.CancellationToken);
 
             private void Analyze(IInvocationOperation invocation, Action<Diagnostic> report, CancellationToken cancellationToken)
             {

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Coolset.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = Coolset.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     Coolset.Analyzers.Rules.TokenLoggingAnalyzer,
@@ -181,6 +182,44 @@ namespace Coolset.Analyzers.Tests
                 }
                 """;
             await Verify.VerifyCodeFixAsync(source, source, TestReferences.AllLogging);
+        }
+
+        [Fact]
+        public async Task Logger_message_methods_and_delegates_declared_in_another_file_are_found()
+        {
+            // Sinks are found by name in a file's text: the names of these sinks come from the other file.
+            var test = new CSharpCodeFixVerifier<Coolset.Analyzers.Rules.TokenLoggingAnalyzer, EmptyCodeFixProvider>.Test
+            {
+                ReferenceAssemblies = TestReferences.AllLogging,
+                TestCode = """
+                    using System;
+                    using Microsoft.Extensions.Logging;
+
+                    static partial class Log
+                    {
+                        public static void Report(ILogger logger, string apiToken)
+                        {
+                            s_tokenLoaded(logger, {|COOL003:apiToken|}, null);
+                            s_tokenLoaded.Invoke(logger, {|COOL003:apiToken|}, null);
+                            TokenRefreshed(logger, {|COOL003:apiToken|});
+                        }
+                    }
+                    """,
+            };
+            test.TestState.Sources.Add("""
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                static partial class Log
+                {
+                    private static readonly Action<ILogger, string, Exception?> s_tokenLoaded =
+                        LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Token {Token} loaded");
+
+                    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Token {Token} refreshed")]
+                    static partial void TokenRefreshed(ILogger logger, string token);
+                }
+                """);
+            await test.RunAsync(System.Threading.CancellationToken.None);
         }
 
         [Fact]

@@ -29,6 +29,7 @@ namespace Coolset.Analyzers.Core
         private readonly INamedTypeSymbol? _microsoftLogger;
         private readonly INamedTypeSymbol? _loggerMessageAttribute;
         private readonly INamedTypeSymbol? _console;
+        private readonly Lazy<SinkNames> _candidates;
         private readonly ConcurrentDictionary<ISymbol, bool> _definedLogDelegates = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         private LogSinks(Dictionary<INamedTypeSymbol, SinkFamily> families, ConfiguredSinksByTree configured, Compilation compilation)
@@ -39,40 +40,20 @@ namespace Coolset.Analyzers.Core
             _microsoftLogger = KnownTypes.For(compilation).Get(LogTypeNames.MicrosoftLogger);
             _loggerMessageAttribute = KnownTypes.For(compilation).Get(LogTypeNames.LoggerMessageAttribute);
             _console = KnownTypes.For(compilation).Get(LogTypeNames.Console);
-            NameAnchors = Anchors(_familyMethodNames);
+            _candidates = new Lazy<SinkNames>(() => SinkNames.Create(_familyMethodNames, _microsoftLogger != null || _loggerMessageAttribute != null ? compilation : null));
         }
 
         /// <summary>
-        /// Every sink is known by its name: without Microsoft.Extensions.Logging there are no <c>[LoggerMessage]</c>
-        /// methods and no <c>LoggerMessage.Define</c> delegates, so the calls that may be sinks can be found by a search
-        /// of a file's text for the names of the sink methods (<see cref="NameAnchors"/>, and the configured sinks).
+        /// The names a call must have to be a sink (configured sinks aside, see <see cref="ConfiguredFor"/>): the sink
+        /// methods of the known families, and, where Microsoft.Extensions.Logging is referenced, the names this
+        /// compilation gives its <c>[LoggerMessage]</c> methods and <c>LoggerMessage.Define</c> delegates. Computed on
+        /// first use (the second part reads each file once, see <see cref="GeneratedLogMethods"/>).
         /// </summary>
-        public bool SinksHaveKnownNames => _microsoftLogger == null && _loggerMessageAttribute == null;
-
-        /// <summary>Few pieces of text such that every sink method name of the known families contains one (<c>Write</c> for <c>WriteLine</c>).</summary>
-        public IReadOnlyList<string> NameAnchors { get; }
-
-        /// <summary>Whether the identifier at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is a family's sink method name.</summary>
-        public bool IsFamilyNameAt(string text, int start, int length) => _familyMethodNames.Contains(text.Substring(start, length));
+        public SinkNames Names => _candidates.Value;
 
         /// <summary>The sinks <c>coolset.logging_methods</c> names for <paramref name="tree"/>.</summary>
         public ConfiguredSinks ConfiguredFor(SyntaxTree tree) => _configured.For(tree);
 
-        private static List<string> Anchors(HashSet<string> names)
-        {
-            var anchors = new List<string>();
-            var byLength = new List<string>(names);
-            byLength.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
-            foreach (var name in byLength)
-            {
-                if (!anchors.Exists(anchor => name.IndexOf(anchor, StringComparison.Ordinal) >= 0))
-                {
-                    anchors.Add(name);
-                }
-            }
-
-            return anchors;
-        }
 
         /// <summary>The sinks of <paramref name="compilation"/>, or null when it can reach none (then register nothing).</summary>
         public static LogSinks? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -262,5 +243,50 @@ namespace Coolset.Analyzers.Core
             ILocalReferenceOperation local => local.Local.Name,
             _ => "LoggerMessage.Define",
         };
+    }
+
+    /// <summary>The method names that may be sinks, and few pieces of text that every one of them contains (<c>Write</c> for <c>WriteLine</c>).</summary>
+    internal sealed class SinkNames
+    {
+        private readonly HashSet<string> _names;
+
+        private SinkNames(HashSet<string> names)
+        {
+            _names = names;
+            var byLength = new List<string>(names);
+            byLength.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+            var anchors = new List<string>();
+            foreach (var name in byLength)
+            {
+                if (!anchors.Exists(anchor => name.IndexOf(anchor, StringComparison.Ordinal) >= 0))
+                {
+                    anchors.Add(name);
+                }
+            }
+
+            Anchors = anchors;
+        }
+
+        public IReadOnlyList<string> Anchors { get; }
+
+        /// <summary><paramref name="compilation"/> is given when its own <c>[LoggerMessage]</c> methods and <c>Define</c> delegates can be sinks.</summary>
+        public static SinkNames Create(HashSet<string> familyNames, Compilation? compilation)
+        {
+            var names = new HashSet<string>(familyNames, StringComparer.Ordinal);
+            if (compilation != null)
+            {
+                var generated = GeneratedLogMethods.Names(compilation);
+                if (generated.Count > 0)
+                {
+                    names.UnionWith(generated);
+                    names.Add("Invoke"); // log(logger, …) may be written log.Invoke(logger, …)
+                }
+            }
+
+            return new SinkNames(names);
+        }
+
+        /// <summary>Whether the identifier at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is one of the names.</summary>
+        public bool IsNameAt(string text, int start, int length) => _names.Contains(text.Substring(start, length));
     }
 }
