@@ -30,7 +30,7 @@ namespace Coolset.Analyzers.Rules
 
                 var state = new CompilationState(sinks, TokenValueAnalysis.For(start.Compilation, start.Options));
                 // Sinks are found by name in each file's text (InvocationSites), not with a callback per call.
-                start.RegisterSemanticModelAction(state.AnalyzeCalls);
+                start.RegisterOperationBlockAction(state.AnalyzeCalls);
             });
         }
 
@@ -38,39 +38,62 @@ namespace Coolset.Analyzers.Rules
         {
             private readonly LogSinks _sinks;
             private readonly TokenValueAnalysis _tokens;
+            private readonly NameStartsByTree _sinkNames;
 
             public CompilationState(LogSinks sinks, TokenValueAnalysis tokens)
             {
                 _sinks = sinks;
                 _tokens = tokens;
+                _sinkNames = new NameStartsByTree(AddSinkNameStarts);
             }
 
-            public void AnalyzeCalls(SemanticModelAnalysisContext context)
+            public void AnalyzeCalls(OperationBlockAnalysisContext context)
             {
-                var model = context.SemanticModel;
-                var cancellationToken = context.CancellationToken;
-                var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+                var blocks = context.OperationBlocks;
+                var starts = blocks.IsEmpty ? Array.Empty<int>() : _sinkNames.For(blocks[0].Syntax.SyntaxTree);
+                if (starts.Length == 0)
+                {
+                    return;
+                }
+
                 var calls = new List<IInvocationOperation>();
+                foreach (var block in blocks)
+                {
+                    InvocationSites.FindWithin(block, starts, calls, context.CancellationToken);
+                }
+
+                foreach (var invocation in calls)
+                {
+                    Analyze(invocation, context.ReportDiagnostic, context.CancellationToken);
+                }
+            }
+
+            /// <summary>Where the sink names (and the tree's configured sinks) stand in a file's text.</summary>
+            private void AddSinkNameStarts(SyntaxTree tree, string text, List<int> starts)
+            {
                 var names = _sinks.Names;
                 foreach (var anchor in names.Anchors)
                 {
-                    InvocationSites.Find(model, text, anchor, names.IsNameAt, calls, cancellationToken);
+                    InvocationSites.AddNameStarts(text, anchor, names.IsNameAt, starts);
                 }
 
-                var configured = _sinks.ConfiguredFor(model.SyntaxTree);
-                foreach (var name in configured.MethodNames)
+                foreach (var name in _sinks.ConfiguredFor(tree).MethodNames)
                 {
-                    InvocationSites.Find(model, text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), calls, cancellationToken);
+                    InvocationSites.AddNameStarts(text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), starts);
                 }
 
-                var seen = new HashSet<SyntaxNode>();
-                foreach (var invocation in calls)
+                // A configured name can also be a family name: each place once.
+                starts.Sort();
+                var distinct = 0;
+                for (var i = 0; i < starts.Count; i++)
                 {
-                    if (seen.Add(invocation.Syntax))
+                    if (i == 0 || starts[i] != starts[i - 1])
                     {
-                        Analyze(invocation, context.ReportDiagnostic, cancellationToken);
+                        starts[distinct++] = starts[i];
                     }
                 }
+
+                starts.RemoveRange(distinct, starts.Count - distinct);
             }
 
             private void Analyze(IInvocationOperation invocation, Action<Diagnostic> report, CancellationToken cancellationToken)
