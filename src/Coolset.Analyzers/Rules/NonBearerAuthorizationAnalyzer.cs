@@ -43,7 +43,7 @@ namespace Coolset.Analyzers.Rules
                     start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
                 }
 
-                start.RegisterOperationBlockAction(state.AnalyzeCalls);
+                start.RegisterSemanticModelAction(state.AnalyzeCalls);
             });
         }
 
@@ -52,7 +52,6 @@ namespace Coolset.Analyzers.Rules
             private readonly CoolsetRequests _requests;
             private readonly TokenValueAnalysis _tokens;
             private readonly ConditionalWeakTable<IOperation, ScanResult> _scans = new ConditionalWeakTable<IOperation, ScanResult>();
-            private readonly NameStartsByTree _callNames = new NameStartsByTree(AddCallNameStarts);
 
             public CompilationState(CoolsetRequests requests, TokenValueAnalysis tokens)
             {
@@ -86,22 +85,17 @@ namespace Coolset.Analyzers.Rules
 
             /// <summary>
             /// <c>AuthenticationHeaderValue.Parse/TryParse</c>, <c>Headers.Add/TryAddWithoutValidation("Authorization", …)</c>:
-            /// found by their names in the file's text (searched once per file, see <see cref="InvocationSites"/>), not with a
-            /// callback per call.
+            /// found by their names in the file's text (see <see cref="InvocationSites"/>), not with a callback per call.
             /// </summary>
-            public void AnalyzeCalls(OperationBlockAnalysisContext context)
+            public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
-                var blocks = context.OperationBlocks;
-                var starts = blocks.IsEmpty ? System.Array.Empty<int>() : _callNames.For(blocks[0].Syntax.SyntaxTree);
-                if (starts.Length == 0)
+                var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+                var calls = new List<IInvocationOperation>();
+                InvocationSites.Find(context.SemanticModel, text, "Parse", IsParseName, calls, context.CancellationToken);
+                InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, calls, context.CancellationToken, argumentCount: 2); // (name, value)
+                if (calls.Count == 0)
                 {
                     return;
-                }
-
-                var calls = new List<IInvocationOperation>();
-                foreach (var block in blocks)
-                {
-                    InvocationSites.FindWithin(block, starts, calls, context.CancellationToken);
                 }
 
                 var site = new Site(context.Options, context.ReportDiagnostic, context.CancellationToken);
@@ -109,12 +103,6 @@ namespace Coolset.Analyzers.Rules
                 {
                     AnalyzeInvocation(site, invocation);
                 }
-            }
-
-            private static void AddCallNameStarts(SyntaxTree tree, string text, List<int> starts)
-            {
-                InvocationSites.AddNameStarts(text, "Parse", IsParseName, starts);
-                InvocationSites.AddNameStarts(text, "Add", IsAddName, starts);
             }
 
             private static bool IsParseName(string text, int start, int length) =>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,9 +15,9 @@ namespace Coolset.Analyzers.Rules
     /// control-flow graph. Reported on the send, once per request. See docs/rules/COOL005.md.
     /// </summary>
     /// <remarks>
-    /// Most methods send nothing, so the rule looks for sends by name in each file's text (searched once per file, see
-    /// <see cref="CoolsetRequests.AddSendNameStarts"/>), not with a callback per call; a method that sends is scanned,
-    /// and its control-flow graph built, once, however many sends it makes.
+    /// Most files send nothing, so the rule looks for sends by name in each file's text (see
+    /// <see cref="CoolsetRequests.FindSends"/>), not with a callback per call; a method that sends is scanned, and
+    /// its control-flow graph built, once, however many sends it makes.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RequestWithoutAuthorizationAnalyzer : DiagnosticAnalyzer
@@ -36,36 +35,23 @@ namespace Coolset.Analyzers.Rules
                 var requests = CoolsetRequests.Create(start.Compilation);
                 if (requests != null)
                 {
-                    var sendNames = new NameStartsByTree(requests.AddSendNameStarts);
-                    start.RegisterOperationBlockAction(blocks => AnalyzeSends(blocks, requests, sendNames));
+                    start.RegisterSemanticModelAction(model => AnalyzeSends(model, requests));
                 }
             });
         }
 
-        private static void AnalyzeSends(OperationBlockAnalysisContext context, CoolsetRequests requests, NameStartsByTree sendNames)
+        private static void AnalyzeSends(SemanticModelAnalysisContext context, CoolsetRequests requests)
         {
-            var blocks = context.OperationBlocks;
-            var starts = blocks.IsEmpty ? Array.Empty<int>() : sendNames.For(blocks[0].Syntax.SyntaxTree);
-            if (starts.Length == 0)
+            var sends = requests.FindSends(context.SemanticModel, context.CancellationToken);
+            if (sends.Count == 0)
             {
                 return; // the common case: a file that sends nothing
             }
 
-            var calls = new List<IInvocationOperation>();
-            foreach (var block in blocks)
-            {
-                InvocationSites.FindWithin(block, starts, calls, context.CancellationToken);
-            }
-
             var methods = new Dictionary<IOperation, Dictionary<SyntaxNode, string>>();
-            foreach (var call in calls)
+            foreach (var send in sends)
             {
-                if (requests.AsSend(call) == null)
-                {
-                    continue;
-                }
-
-                var block = call.Root();
+                var block = send.Invocation.Root();
                 if (!(block is IMethodBodyOperation || block is IConstructorBodyOperation || block is IBlockOperation))
                 {
                     continue; // a field initializer
@@ -73,31 +59,31 @@ namespace Coolset.Analyzers.Rules
 
                 if (!methods.TryGetValue(block, out var unauthorized))
                 {
-                    methods[block] = unauthorized = UnauthorizedSends(context.Options, context.CancellationToken, block, requests);
+                    methods[block] = unauthorized = UnauthorizedSends(context, block, requests);
                 }
 
-                if (unauthorized.TryGetValue(call.Syntax, out var why))
+                if (unauthorized.TryGetValue(send.Invocation.Syntax, out var why))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, call.Syntax.GetLocation(), why));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, send.Invocation.Syntax.GetLocation(), why));
                 }
             }
         }
 
         /// <summary>The sends of the method some path reaches unauthorized (the first of each request only), with the reason.</summary>
-        private static Dictionary<SyntaxNode, string> UnauthorizedSends(AnalyzerOptions options, CancellationToken cancellationToken, IOperation block, CoolsetRequests requests)
+        private static Dictionary<SyntaxNode, string> UnauthorizedSends(SemanticModelAnalysisContext context, IOperation block, CoolsetRequests requests)
         {
             var found = new Dictionary<SyntaxNode, string>();
-            var hosts = CoolsetOptions.ApiHosts.Read(options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
-            var method = requests.Scan(block, hosts, cancellationToken);
+            var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
+            var method = requests.Scan(block, hosts, context.CancellationToken);
             if (method.Sends.Count == 0 ||
                 method.Sends.Values.All(send => AuthorizedEarlier.Holds(send, method, requests.Symbols) ||
-                                                requests.ClientAuthorizedThroughout(send, method, hosts, cancellationToken)))
+                                                requests.ClientAuthorizedThroughout(send, method, hosts, context.CancellationToken)))
             {
                 return found; // no Coolset send, or each one plainly authorized: no graph is built
             }
 
             var reportedRequests = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var send in AuthorizationFlow.Analyze(ControlFlowGraphOf(block, cancellationToken), requests, method, hosts, cancellationToken).OrderBy(s => s.Syntax.SpanStart))
+            foreach (var send in AuthorizationFlow.Analyze(ControlFlowGraphOf(block, context.CancellationToken), requests, method, hosts, context.CancellationToken).OrderBy(s => s.Syntax.SpanStart))
             {
                 if (send.Request != null && !reportedRequests.Add(send.Request))
                 {

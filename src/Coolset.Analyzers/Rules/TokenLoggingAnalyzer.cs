@@ -30,7 +30,7 @@ namespace Coolset.Analyzers.Rules
 
                 var state = new CompilationState(sinks, TokenValueAnalysis.For(start.Compilation, start.Options));
                 // Sinks are found by name in each file's text (InvocationSites), not with a callback per call.
-                start.RegisterOperationBlockAction(state.AnalyzeCalls);
+                start.RegisterSemanticModelAction(state.AnalyzeCalls);
             });
         }
 
@@ -38,62 +38,39 @@ namespace Coolset.Analyzers.Rules
         {
             private readonly LogSinks _sinks;
             private readonly TokenValueAnalysis _tokens;
-            private readonly NameStartsByTree _sinkNames;
 
             public CompilationState(LogSinks sinks, TokenValueAnalysis tokens)
             {
                 _sinks = sinks;
                 _tokens = tokens;
-                _sinkNames = new NameStartsByTree(AddSinkNameStarts);
             }
 
-            public void AnalyzeCalls(OperationBlockAnalysisContext context)
+            public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
-                var blocks = context.OperationBlocks;
-                var starts = blocks.IsEmpty ? Array.Empty<int>() : _sinkNames.For(blocks[0].Syntax.SyntaxTree);
-                if (starts.Length == 0)
-                {
-                    return;
-                }
-
+                var model = context.SemanticModel;
+                var cancellationToken = context.CancellationToken;
+                var text = model.SyntaxTree.GetText(cancellationToken).ToString();
                 var calls = new List<IInvocationOperation>();
-                foreach (var block in blocks)
-                {
-                    InvocationSites.FindWithin(block, starts, calls, context.CancellationToken);
-                }
-
-                foreach (var invocation in calls)
-                {
-                    Analyze(invocation, context.ReportDiagnostic, context.CancellationToken);
-                }
-            }
-
-            /// <summary>Where the sink names (and the tree's configured sinks) stand in a file's text.</summary>
-            private void AddSinkNameStarts(SyntaxTree tree, string text, List<int> starts)
-            {
                 var names = _sinks.Names;
                 foreach (var anchor in names.Anchors)
                 {
-                    InvocationSites.AddNameStarts(text, anchor, names.IsNameAt, starts);
+                    InvocationSites.Find(model, text, anchor, names.IsNameAt, calls, cancellationToken);
                 }
 
-                foreach (var name in _sinks.ConfiguredFor(tree).MethodNames)
+                var configured = _sinks.ConfiguredFor(model.SyntaxTree);
+                foreach (var name in configured.MethodNames)
                 {
-                    InvocationSites.AddNameStarts(text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), starts);
+                    InvocationSites.Find(model, text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), calls, cancellationToken);
                 }
 
-                // A configured name can also be a family name: each place once.
-                starts.Sort();
-                var distinct = 0;
-                for (var i = 0; i < starts.Count; i++)
+                var seen = new HashSet<SyntaxNode>();
+                foreach (var invocation in calls)
                 {
-                    if (i == 0 || starts[i] != starts[i - 1])
+                    if (seen.Add(invocation.Syntax))
                     {
-                        starts[distinct++] = starts[i];
+                        Analyze(invocation, context.ReportDiagnostic, cancellationToken);
                     }
                 }
-
-                starts.RemoveRange(distinct, starts.Count - distinct);
             }
 
             private void Analyze(IInvocationOperation invocation, Action<Diagnostic> report, CancellationToken cancellationToken)

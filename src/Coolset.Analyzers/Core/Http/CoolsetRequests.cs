@@ -93,6 +93,38 @@ namespace Coolset.Analyzers.Core
             return uri == null && request == null ? null : new SendCall(invocation, client?.WithoutConversions(), uri, request?.WithoutConversions());
         }
 
+        /// <summary>
+        /// The sends of <paramref name="model"/>'s file, found by their names in its text (see <see cref="InvocationSites"/>):
+        /// every send name but <c>Send</c> holds <c>Async</c>.
+        /// </summary>
+        public List<SendCall> FindSends(SemanticModel model, CancellationToken cancellationToken)
+        {
+            var sends = new List<SendCall>();
+            var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+            if (text.IndexOf("Send", StringComparison.Ordinal) < 0 && text.IndexOf("Async", StringComparison.Ordinal) < 0)
+            {
+                return sends;
+            }
+
+            var calls = new List<IInvocationOperation>();
+            InvocationSites.Find(model, text, "Async", IsSendNameAt, calls, cancellationToken);
+            InvocationSites.Find(model, text, "Send", (t, start, length) => InvocationSites.IsAt(t, start, length, "Send"), calls, cancellationToken); // SendAsync is found above
+            foreach (var call in calls)
+            {
+                if (AsSend(call) is { } send)
+                {
+                    sends.Add(send);
+                }
+            }
+
+            if (sends.Count > 1)
+            {
+                sends.Sort((a, b) => a.Invocation.Syntax.SpanStart.CompareTo(b.Invocation.Syntax.SpanStart));
+            }
+
+            return sends;
+        }
+
         /// <summary>The receiver of <c>client?.GetAsync(…)</c>: the operand of the conditional access the call belongs to.</summary>
         private static IOperation? ConditionalReceiver(IOperation operation)
         {
@@ -105,13 +137,6 @@ namespace Coolset.Analyzers.Core
             }
 
             return null;
-        }
-
-        /// <summary>Adds where the send names stand in a file's text (every send name but <c>Send</c> holds <c>Async</c>).</summary>
-        public void AddSendNameStarts(SyntaxTree tree, string text, List<int> starts)
-        {
-            InvocationSites.AddNameStarts(text, "Async", IsSendNameAt, starts);
-            InvocationSites.AddNameStarts(text, "Send", (t, start, length) => InvocationSites.IsAt(t, start, length, "Send"), starts); // SendAsync is found above
         }
 
         /// <summary>The Coolset sends of the method whose body is <paramref name="root"/>, by send syntax.</summary>

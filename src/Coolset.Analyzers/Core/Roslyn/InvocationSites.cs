@@ -8,20 +8,28 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Coolset.Analyzers.Core
 {
     /// <summary>
-    /// Finds the calls whose method has one of a few names by a search of the file's text instead of a callback per
-    /// call: a rule that cares about <c>SendAsync</c> or <c>TryParse</c> then costs one vectorized search per file (most
-    /// files hold none), and a method body costs a binary search in the names found; only the calls found are touched.
-    /// A name written with a Unicode escape is not found this way.
+    /// Finds the calls of a file whose method has one of a few names, by a search of the file's text instead of a
+    /// callback per call: a rule that cares about <c>SendAsync</c> or <c>TryParse</c> then costs one vectorized search
+    /// per file (most files hold none) and touches only the calls it finds. A call reached through a delegate, or a name
+    /// written with a Unicode escape, is not found this way.
     /// </summary>
     internal static class InvocationSites
     {
         /// <summary>
-        /// Adds the start of every identifier in <paramref name="text"/> that contains <paramref name="anchor"/> and passes
-        /// <paramref name="isName"/>: where <see cref="FindWithin"/> then looks for calls. Text only, so it can be cached
-        /// per file and asked again for each method body.
+        /// Adds the calls in <paramref name="model"/>'s tree whose method name contains <paramref name="anchor"/> and
+        /// passes <paramref name="isName"/> (given the text, the name's start and its length), and, when
+        /// <paramref name="argumentCount"/> is not negative, that pass that many arguments (checked before any binding).
         /// </summary>
-        public static void AddNameStarts(string text, string anchor, System.Func<string, int, int, bool> isName, List<int> starts)
+        public static void Find(
+            SemanticModel model,
+            string text,
+            string anchor,
+            System.Func<string, int, int, bool> isName,
+            List<IInvocationOperation> found,
+            CancellationToken cancellationToken,
+            int argumentCount = -1)
         {
+            SyntaxNode? root = null;
             var lastStart = -1;
             for (var index = text.IndexOf(anchor, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(anchor, index + anchor.Length, System.StringComparison.Ordinal))
             {
@@ -37,35 +45,18 @@ namespace Coolset.Analyzers.Core
                     end++;
                 }
 
-                if (start != lastStart && isName(text, start, end - start))
+                if (start == lastStart || !isName(text, start, end - start))
                 {
-                    starts.Add(start);
-                    lastStart = start;
+                    continue;
                 }
-            }
-        }
 
-        /// <summary>
-        /// Adds the calls of <paramref name="block"/> (an operation block the analyzer driver has already built) whose
-        /// method name starts at one of <paramref name="sortedStarts"/>, as operations of that same tree; binds nothing.
-        /// </summary>
-        public static void FindWithin(IOperation block, int[] sortedStarts, List<IInvocationOperation> found, CancellationToken cancellationToken)
-        {
-            var span = block.Syntax.Span;
-            var model = block.SemanticModel;
-            if (model == null)
-            {
-                return;
-            }
-
-            var first = System.Array.BinarySearch(sortedStarts, span.Start);
-            for (var i = first < 0 ? ~first : first; i < sortedStarts.Length && sortedStarts[i] < span.End; i++)
-            {
+                lastStart = start;
                 cancellationToken.ThrowIfCancellationRequested();
-                var start = sortedStarts[i];
-                var token = block.Syntax.FindToken(start);
-                var verbatim = token.SpanStart == start - 1 && token.Text.Length > 0 && token.Text[0] == '@';
-                if ((token.SpanStart == start || verbatim) && token.IsKind(SyntaxKind.IdentifierToken) && CallOf(token) is { } call &&
+                root ??= model.SyntaxTree.GetRoot(cancellationToken);
+                var token = root.FindToken(start);
+                var verbatim = start > 0 && text[start - 1] == '@'; // @SendAsync
+                if (token.SpanStart == (verbatim ? start - 1 : start) && token.IsKind(SyntaxKind.IdentifierToken) && CallOf(token) is { } call &&
+                    (argumentCount < 0 || call.ArgumentList.Arguments.Count == argumentCount) &&
                     model.OperationOrNull(call, cancellationToken) is IInvocationOperation invocation)
                 {
                     found.Add(invocation);
