@@ -10,8 +10,8 @@ namespace Coolset.Analyzers.Core
     /// <summary>
     /// Finds the calls of a file whose method has one of a few names, by a search of the file's text instead of a
     /// callback per call: a rule that cares about <c>SendAsync</c> or <c>TryParse</c> then costs one vectorized search
-    /// per file (most files hold none) and touches only the calls it finds. A call reached through a delegate, or a name
-    /// written with a Unicode escape, is not found this way.
+    /// per file (most files hold none) and touches only the calls it finds. A name written with a Unicode escape is not
+    /// found this way (docs/concepts.md, "How the rules find what they check").
     /// </summary>
     internal static class InvocationSites
     {
