@@ -58,41 +58,6 @@ namespace Coolset.Analyzers.Core
             return null;
         }
 
-        /// <summary>
-        /// Whether <paramref name="operation"/> is a string expression this type reads, not nested in a larger one that it
-        /// also reads (so each URL is looked at once, from its outermost expression).
-        /// </summary>
-        public static bool IsOutermost(IOperation operation)
-        {
-            if (operation.Type?.SpecialType != SpecialType.System_String)
-            {
-                return false;
-            }
-
-            var parent = operation.ParentWithoutConversions();
-            switch (parent)
-            {
-                case IBinaryOperation binary:
-                    return !IsStringConcatenation(binary);
-                case IInterpolatedStringTextOperation _:
-                    return false;
-                case IInterpolationOperation hole:
-                    return !IsFoldedHole(hole); // the outer string reads a constant hole as text, any other as a hole
-                case IArrayInitializerOperation initializer:
-                    // params elements: Concat(a, b, c, d, e), Format(format, a, b, c, d)
-                    return !(initializer.Parent?.ParentWithoutConversions() is IArgumentOperation { Parent: IInvocationOperation owner } && IsConcatOrFormat(owner));
-                case IArgumentOperation { Parent: IInvocationOperation invocation }:
-                    return !IsConcatOrFormat(invocation);
-                default:
-                    return true;
-            }
-        }
-
-        private static readonly Func<string, bool> ContainsSchemeSeparator = UrlScanner.MayContainUrl;
-
-        /// <summary>A cheap first check, without allocating: some constant text in the expression contains <c>://</c>.</summary>
-        public static bool MayHoldUrl(IOperation operation) => AnyConstantText(operation, ContainsSchemeSeparator, 0);
-
         /// <summary>A cheap second check: some constant text in the expression mentions a Coolset domain.</summary>
         public static bool MayMentionCoolsetHost(IOperation operation, CoolsetHosts hosts) => AnyConstantText(operation, hosts.MayMentionHost, 0);
 

@@ -9,15 +9,20 @@ namespace Coolset.Analyzers.Core
     /// Where URL expressions are found without visiting every string operation. A URL needs <c>://</c>, and that text
     /// comes from a piece of the expression: a string literal that holds it in the source (found by a search of the
     /// file's text), or a <c>const</c> whose value holds it (a field, maybe declared in another file, or a local). Such a
-    /// piece is an <em>anchor</em>; from an anchor, the URL expression is the outermost string expression around it
-    /// (see <see cref="UrlExpression.IsOutermost"/>). An expression with several anchors is read once, from the first.
+    /// piece is an <em>anchor</em>; from an anchor, the URL expression is the outermost string expression around it that
+    /// <see cref="UrlExpression"/> reads as one (see <see cref="OutermostAround"/>). An expression with several anchors is
+    /// read once, from the first.
     /// </summary>
     internal static class UrlExpressionAnchors
     {
         private const int MaximumDepth = 16;
         private const int MaximumLocalChain = 4;
 
-        /// <summary>The outermost string expression that reads <paramref name="piece"/> as one of its pieces (maybe the piece itself).</summary>
+        /// <summary>
+        /// The outermost string expression that reads <paramref name="piece"/> as one of its pieces (maybe the piece
+        /// itself): up through <c>+</c> concatenations, interpolated text and constant holes, and the arguments of
+        /// <c>string.Concat</c>/<c>string.Format</c>; a hole that is not constant is a URL expression of its own.
+        /// </summary>
         public static IOperation OutermostAround(IOperation piece)
         {
             var current = piece;
