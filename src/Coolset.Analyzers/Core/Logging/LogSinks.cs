@@ -54,7 +54,6 @@ namespace Coolset.Analyzers.Core
         /// <summary>The sinks <c>coolset.logging_methods</c> names for <paramref name="tree"/>.</summary>
         public ConfiguredSinks ConfiguredFor(SyntaxTree tree) => _configured.For(tree);
 
-
         /// <summary>The sinks of <paramref name="compilation"/>, or null when it can reach none (then register nothing).</summary>
         public static LogSinks? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
