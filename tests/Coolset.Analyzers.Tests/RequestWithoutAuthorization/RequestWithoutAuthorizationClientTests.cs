@@ -12,6 +12,17 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
         private const string Usings = "using System;\nusing System.Net.Http;\nusing System.Net.Http.Headers;\nusing System.Threading.Tasks;\n";
 
         /// <summary>The shape of Microsoft.Extensions.Http's registration API (the rule reads it by name).</summary>
+        /// <summary>A compilation that registers the typed client <c>Items</c> and authorizes it nowhere.</summary>
+        private const string RegistersItemsClient = Usings + """
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                public static void Register(IServiceCollection services) => services.AddHttpClient<Items>();
+            }
+
+            """;
+
         private const string HttpClientFactoryStub = """
 
             namespace Microsoft.Extensions.DependencyInjection
@@ -146,14 +157,7 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
         {
             var test = new Test
             {
-                TestCode = Usings + """
-                    using Microsoft.Extensions.DependencyInjection;
-
-                    static class Startup
-                    {
-                        public static void Register(IServiceCollection services) => services.AddHttpClient<Items>();
-                    }
-
+                TestCode = RegistersItemsClient + """
                     class Items
                     {
                         private readonly HttpClient _client;
@@ -173,14 +177,7 @@ namespace Coolset.Analyzers.Tests.RequestWithoutAuthorization
             // The lambda may run anywhere, later: the header set before it was created proves nothing about it.
             var test = new Test
             {
-                TestCode = Usings + """
-                    using Microsoft.Extensions.DependencyInjection;
-
-                    static class Startup
-                    {
-                        public static void Register(IServiceCollection services) => services.AddHttpClient<Items>();
-                    }
-
+                TestCode = RegistersItemsClient + """
                     class Items
                     {
                         public async Task Now(HttpClient client, string token)
