@@ -106,6 +106,16 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Url_built_by_a_long_concatenation_is_read_from_its_first_piece()
+        {
+            // 24 operands: the literal with :// lies far down the left spine of the + chain.
+            var pieces = string.Concat(System.Linq.Enumerable.Repeat(" + \"&p=\" + page", 11));
+            await Verify.VerifyAnalyzerAsync(InClient(
+                "Use({|#0:\"https://developers.coolset.com/v1/items?a=1\"" + pieces + " + \"&token=\" + token|});"),
+                Verify.Diagnostic("COOL008").WithLocation(0).WithArguments("query parameter 'token'"));
+        }
+
+        [Fact]
         public async Task Url_with_several_constant_pieces_is_reported_once()
         {
             await Verify.VerifyAnalyzerAsync(InClient("""

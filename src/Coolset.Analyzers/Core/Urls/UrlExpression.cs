@@ -59,7 +59,8 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <summary>A cheap second check: some constant text in the expression mentions a Coolset domain.</summary>
-        public static bool MayMentionCoolsetHost(IOperation operation, CoolsetHosts hosts) => AnyConstantText(operation, hosts.MayMentionHost, 0);
+        public static bool MayMentionCoolsetHost(IOperation operation, CoolsetHosts hosts) =>
+            FirstPiece(operation, piece => piece.ConstantString() is { } text && hosts.MayMentionHost(text)) != null;
 
         /// <summary>Reads <paramref name="operation"/>; null for an expression of another shape.</summary>
         public static UrlExpression? Read(IOperation operation)
@@ -89,53 +90,58 @@ namespace Coolset.Analyzers.Core
             hole.Alignment == null && hole.FormatString == null &&
             hole.Expression.WithoutConversions().ConstantValue is { HasValue: true, Value: string _ };
 
-        private static bool AnyConstantText(IOperation operation, Func<string, bool> test, int depth)
+        /// <summary>
+        /// The first piece of the expression, in the order of its text, that is a literal, a field or a local reference
+        /// and passes <paramref name="match"/>: through <c>+</c> chains (the left spine without recursion), interpolated
+        /// text and constant holes, and the arguments of <c>string.Concat</c>/<c>string.Format</c>, as <see cref="Read"/>
+        /// reads them. Null when there is none.
+        /// </summary>
+        public static IOperation? FirstPiece(IOperation operation, Func<IOperation, bool> match) => FirstPiece(operation, match, 0);
+
+        private static IOperation? FirstPiece(IOperation operation, Func<IOperation, bool> match, int depth)
         {
             operation = operation.WithoutConversions();
             if (depth > MaximumDepth || operation.Type?.SpecialType != SpecialType.System_String)
             {
-                return false; // a number, a char, an object: no URL text (and no boxing of its constant to find out)
-            }
-
-            if (operation is ILiteralOperation || operation is IFieldReferenceOperation || operation is ILocalReferenceOperation)
-            {
-                return operation.ConstantString() is { } text && test(text);
+                return null; // a number, a char, an object: no URL text (and no boxing of its constant to find out)
             }
 
             switch (operation)
             {
+                case ILiteralOperation _:
+                case IFieldReferenceOperation _:
+                case ILocalReferenceOperation _:
+                    return match(operation) ? operation : null;
                 case IBinaryOperation binary when IsStringConcatenation(binary):
-                    // The left spine without recursion: a + b + c is ((a + b) + c).
-                    var current = binary;
-                    while (true)
+                    // a + b + c is ((a + b) + c): walk down the left spine, then read left to right.
+                    var leftmost = binary;
+                    List<IOperation>? rights = null;
+                    while (leftmost.LeftOperand.WithoutConversions() is IBinaryOperation left && IsStringConcatenation(left))
                     {
-                        if (AnyConstantText(current.RightOperand, test, depth + 1))
-                        {
-                            return true;
-                        }
-
-                        if (current.LeftOperand.WithoutConversions() is IBinaryOperation left && IsStringConcatenation(left))
-                        {
-                            current = left;
-                            continue;
-                        }
-
-                        return AnyConstantText(current.LeftOperand, test, depth + 1);
+                        (rights ??= new List<IOperation>()).Add(leftmost.RightOperand);
+                        leftmost = left;
                     }
 
+                    var found = FirstPiece(leftmost.LeftOperand, match, depth + 1) ?? FirstPiece(leftmost.RightOperand, match, depth + 1);
+                    for (var i = (rights?.Count ?? 0) - 1; found == null && i >= 0; i--)
+                    {
+                        found = FirstPiece(rights![i], match, depth + 1);
+                    }
+
+                    return found;
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {
                         var inner = part is IInterpolatedStringTextOperation text ? text.Text
-                            : part is IInterpolationOperation hole ? hole.Expression
+                            : part is IInterpolationOperation hole && IsFoldedHole(hole) ? hole.Expression
                             : null;
-                        if (inner != null && AnyConstantText(inner, test, depth + 1))
+                        if (inner != null && FirstPiece(inner, match, depth + 1) is { } piece)
                         {
-                            return true;
+                            return piece;
                         }
                     }
 
-                    return false;
+                    return null;
                 case IInvocationOperation invocation when IsConcatOrFormat(invocation):
                     foreach (var argument in invocation.Arguments)
                     {
@@ -144,21 +150,21 @@ namespace Coolset.Analyzers.Core
                         {
                             foreach (var element in initializer.ElementValues)
                             {
-                                if (AnyConstantText(element, test, depth + 1))
+                                if (FirstPiece(element, match, depth + 1) is { } piece)
                                 {
-                                    return true;
+                                    return piece;
                                 }
                             }
                         }
-                        else if (AnyConstantText(value, test, depth + 1))
+                        else if (FirstPiece(value, match, depth + 1) is { } piece)
                         {
-                            return true;
+                            return piece;
                         }
                     }
 
-                    return false;
+                    return null;
                 default:
-                    return false;
+                    return null;
             }
         }
 

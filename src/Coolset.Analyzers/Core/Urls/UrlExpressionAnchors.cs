@@ -17,6 +17,7 @@ namespace Coolset.Analyzers.Core
     {
         private const int MaximumDepth = 16;
         private const int MaximumLocalChain = 4;
+        private static readonly System.Func<IOperation, bool> IsAnchorPiece = IsAnchor;
 
         /// <summary>
         /// The outermost string expression that reads <paramref name="piece"/> as one of its pieces (maybe the piece
@@ -59,7 +60,7 @@ namespace Coolset.Analyzers.Core
         /// Whether <paramref name="anchor"/> is the first anchor of <paramref name="root"/>, in the order of its pieces: the
         /// one place that reads the expression. Compared by source position, so a literal token and its operation agree.
         /// </summary>
-        public static bool IsFirstAnchor(IOperation root, int anchorStart) => FirstAnchorStart(root, 0) == anchorStart;
+        public static bool IsFirstAnchor(IOperation root, int anchorStart) => FirstAnchorStart(root) == anchorStart;
 
         /// <summary>A <c>const string</c> field or local whose value holds <c>://</c>.</summary>
         public static bool IsConstantAnchor(IOperation operation)
@@ -107,68 +108,11 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <summary>The source position of the first anchor among the pieces of <paramref name="operation"/>; -1 for none.</summary>
-        private static int FirstAnchorStart(IOperation operation, int depth)
-        {
-            operation = operation.WithoutConversions();
-            if (depth > MaximumDepth || operation.Type?.SpecialType != SpecialType.System_String)
-            {
-                return -1;
-            }
+        private static int FirstAnchorStart(IOperation operation) =>
+            UrlExpression.FirstPiece(operation, IsAnchorPiece)?.Syntax.SpanStart ?? -1;
 
-            switch (operation)
-            {
-                case ILiteralOperation literal:
-                    return LiteralHoldsSeparatorInSource(literal) ? literal.Syntax.SpanStart : -1;
-                case IFieldReferenceOperation _:
-                case ILocalReferenceOperation _:
-                    return IsConstantAnchor(operation) ? operation.Syntax.SpanStart : -1;
-                case IBinaryOperation binary when UrlExpression.IsStringConcatenation(binary):
-                    var left = FirstAnchorStart(binary.LeftOperand, depth + 1);
-                    return left >= 0 ? left : FirstAnchorStart(binary.RightOperand, depth + 1);
-                case IInterpolatedStringOperation interpolated:
-                    foreach (var part in interpolated.Parts)
-                    {
-                        var inner = part is IInterpolatedStringTextOperation text ? text.Text
-                            : part is IInterpolationOperation hole && UrlExpression.IsFoldedHole(hole) ? hole.Expression
-                            : null;
-                        var start = inner == null ? -1 : FirstAnchorStart(inner, depth + 1);
-                        if (start >= 0)
-                        {
-                            return start;
-                        }
-                    }
-
-                    return -1;
-                case IInvocationOperation invocation when UrlExpression.IsConcatOrFormat(invocation):
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        var value = argument.Value.WithoutConversions();
-                        if (value is IArrayCreationOperation { Initializer: { } initializer })
-                        {
-                            foreach (var element in initializer.ElementValues)
-                            {
-                                var start = FirstAnchorStart(element, depth + 1);
-                                if (start >= 0)
-                                {
-                                    return start;
-                                }
-                            }
-                        }
-                        else
-                        {
-                            var start = FirstAnchorStart(value, depth + 1);
-                            if (start >= 0)
-                            {
-                                return start;
-                            }
-                        }
-                    }
-
-                    return -1;
-                default:
-                    return -1;
-            }
-        }
+        private static bool IsAnchor(IOperation piece) =>
+            piece is ILiteralOperation literal ? LiteralHoldsSeparatorInSource(literal) : IsConstantAnchor(piece);
 
         /// <summary>The literal's source text (what a search of the file sees) holds <c>://</c>.</summary>
         private static bool LiteralHoldsSeparatorInSource(ILiteralOperation literal)
