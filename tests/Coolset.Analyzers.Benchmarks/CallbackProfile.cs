@@ -16,7 +16,7 @@ namespace Coolset.Analyzers.Benchmarks
     /// <summary>Where each analyzer's time goes: count, total and mean duration of each kind of callback it registers.</summary>
     internal static class CallbackProfile
     {
-        public static async Task RunAsync(int size, TextWriter output, bool plain = false)
+        public static async Task RunAsync(int size, TextWriter output, bool plain = false, int runs = 1)
         {
             var references = plain
                 ? await BenchmarkReferences.WithoutHttpOrLoggingAsync(CancellationToken.None).ConfigureAwait(false)
@@ -27,9 +27,15 @@ namespace Coolset.Analyzers.Benchmarks
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
 
-            // Warm up the JIT on the same code, then measure a fresh compilation.
-            foreach (var log in new[] { new CallbackLog(), new CallbackLog() })
+            // Warm up the JIT on the same code, then measure fresh compilations (more than one to trace a profiler over).
+            for (var run = 0; run <= runs; run++)
             {
+                if (run == 1)
+                {
+                    output.WriteLine($"Measured runs start at monotonic clock {Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency:F3} s (to match a profiler's timestamps).");
+                }
+
+                var log = new CallbackLog();
                 var compilation = CSharpCompilation.Create(
                     "Profile", trees, references,
                     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));

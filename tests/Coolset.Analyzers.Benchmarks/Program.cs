@@ -11,7 +11,7 @@ namespace Coolset.Analyzers.Benchmarks
     /// <summary>
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- [--sizes 500,2000,8000] [--repeat 3] [--variants all|plain]
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --mutations 20000 [--seed N] [--batch 100] [--fixes 3]
-    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --profile 2000 [--variants plain]
+    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --profile 2000 [--variants plain] [--runs 1]
     /// </summary>
     public static class Program
     {
@@ -26,7 +26,8 @@ namespace Coolset.Analyzers.Benchmarks
             if (options.TryGetValue("profile", out var profileSize))
             {
                 var plain = options.TryGetValue("variants", out var profiled) && profiled == "plain";
-                await CallbackProfile.RunAsync(int.Parse(profileSize, CultureInfo.InvariantCulture), Console.Out, plain).ConfigureAwait(false);
+                var runs = options.TryGetValue("runs", out var runText) ? int.Parse(runText, CultureInfo.InvariantCulture) : 1;
+                await CallbackProfile.RunAsync(int.Parse(profileSize, CultureInfo.InvariantCulture), Console.Out, plain, runs).ConfigureAwait(false);
                 return 0;
             }
 

@@ -48,8 +48,10 @@ namespace Coolset.Analyzers.Rules
             }
 
             var root = context.Tree.GetRoot(context.CancellationToken);
-            var sites = new List<TextSite>();
-            SecretLocations.FindSites(root, TokenShapes.CandidatePositions(text), includeComments: true, sites, context.CancellationToken);
+            var positions = ListPool<int>.Rent();
+            var sites = ListPool<TextSite>.Rent();
+            TokenShapes.AddCandidatePositions(text, positions);
+            SecretLocations.FindSites(root, positions, includeComments: true, sites, context.CancellationToken);
             var matches = new List<SecretMatch>();
             foreach (var site in sites)
             {
@@ -62,6 +64,9 @@ namespace Coolset.Analyzers.Rules
                     ScanComment(context, site.CommentText!, site.CommentStart, matches);
                 }
             }
+
+            ListPool<TextSite>.Return(sites);
+            ListPool<int>.Return(positions);
         }
 
         /// <summary>

@@ -55,8 +55,11 @@ namespace Coolset.Analyzers.Rules
             }
 
             var hosts = CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(context.Options, tree));
-            var sites = new List<TextSite>();
-            SecretLocations.FindSites(tree.GetRoot(cancellationToken), UrlScanner.SeparatorPositions(text), includeComments: false, sites, cancellationToken);
+            var positions = ListPool<int>.Rent();
+            var sites = ListPool<TextSite>.Rent();
+            UrlScanner.AddSeparatorPositions(text, positions);
+            SecretLocations.FindSites(tree.GetRoot(cancellationToken), positions, includeComments: false, sites, cancellationToken);
+            ListPool<int>.Return(positions);
             HashSet<int>? concatenations = null;
             foreach (var site in sites)
             {
@@ -85,6 +88,8 @@ namespace Coolset.Analyzers.Rules
                     AnalyzeConcatenation(context, concatenation, hosts, xNamespace);
                 }
             }
+
+            ListPool<TextSite>.Return(sites);
         }
 
         /// <summary>

@@ -90,10 +90,10 @@ namespace Coolset.Analyzers.Rules
             public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
                 var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
-                var calls = new List<IInvocationOperation>();
-                InvocationSites.Find(context.SemanticModel, text, "Parse", IsParseName, calls, context.CancellationToken);
-                InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, calls, context.CancellationToken, argumentCount: 2); // (name, value)
-                if (calls.Count == 0)
+                List<IInvocationOperation>? calls = null;
+                InvocationSites.Find(context.SemanticModel, text, "Parse", IsParseName, ref calls, context.CancellationToken);
+                InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, ref calls, context.CancellationToken, argumentCount: 2); // (name, value)
+                if (calls == null)
                 {
                     return;
                 }

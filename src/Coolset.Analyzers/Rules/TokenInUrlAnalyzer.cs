@@ -59,9 +59,13 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var sites = new List<TextSite>();
-                SecretLocations.FindSites(tree.GetRoot(cancellationToken), UrlScanner.SeparatorPositions(text), includeComments: false, sites, cancellationToken);
+                var positions = ListPool<int>.Rent();
+                var sites = ListPool<TextSite>.Rent();
+                UrlScanner.AddSeparatorPositions(text, positions);
+                SecretLocations.FindSites(tree.GetRoot(cancellationToken), positions, includeComments: false, sites, cancellationToken);
+                ListPool<int>.Return(positions);
                 CoolsetHosts? hosts = null;
+                Action<Diagnostic>? report = null;
                 foreach (var site in sites)
                 {
                     var token = site.LiteralToken;
@@ -74,9 +78,11 @@ namespace Coolset.Analyzers.Rules
                     var root = UrlExpressionAnchors.OutermostAround(operation.WithoutConversions());
                     if (UrlExpressionAnchors.IsFirstAnchor(root, token.SpanStart))
                     {
-                        AnalyzeUrlExpression(root, hosts ??= HostsFor(tree), context.ReportDiagnostic, cancellationToken);
+                        AnalyzeUrlExpression(root, hosts ??= HostsFor(tree), report ??= context.ReportDiagnostic, cancellationToken);
                     }
                 }
+
+                ListPool<TextSite>.Return(sites);
             }
 
             public void AnalyzeConstantAnchor(OperationAnalysisContext context)

@@ -50,25 +50,31 @@ namespace Coolset.Analyzers.Rules
                 var model = context.SemanticModel;
                 var cancellationToken = context.CancellationToken;
                 var text = model.SyntaxTree.GetText(cancellationToken).ToString();
-                var calls = new List<IInvocationOperation>();
+                List<IInvocationOperation>? calls = null;
                 var names = _sinks.Names;
                 foreach (var anchor in names.Anchors)
                 {
-                    InvocationSites.Find(model, text, anchor, names.IsNameAt, calls, cancellationToken);
+                    InvocationSites.Find(model, text, anchor, names.IsNameAt, ref calls, cancellationToken);
                 }
 
                 var configured = _sinks.ConfiguredFor(model.SyntaxTree);
                 foreach (var name in configured.MethodNames)
                 {
-                    InvocationSites.Find(model, text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), calls, cancellationToken);
+                    InvocationSites.Find(model, text, name, (t, start, length) => InvocationSites.IsAt(t, start, length, name), ref calls, cancellationToken);
                 }
 
-                var seen = new HashSet<SyntaxNode>();
+                if (calls == null)
+                {
+                    return; // most files: no call has a sink's name
+                }
+
+                Action<Diagnostic> report = context.ReportDiagnostic;
+                var seen = calls.Count > 1 ? new HashSet<SyntaxNode>() : null; // a configured name may repeat a family's
                 foreach (var invocation in calls)
                 {
-                    if (seen.Add(invocation.Syntax))
+                    if (seen == null || seen.Add(invocation.Syntax))
                     {
-                        Analyze(invocation, context.ReportDiagnostic, cancellationToken);
+                        Analyze(invocation, report, cancellationToken);
                     }
                 }
             }

@@ -75,9 +75,11 @@ namespace Coolset.Analyzers.Tests.Core
         }
 
         [Fact]
-        public void CandidatePositions_are_every_token_prefix_then_every_Bearer_scheme_in_any_case()
+        public void CandidatePositions_are_every_token_prefix_and_every_Bearer_scheme_in_any_case_in_ascending_order()
         {
-            Assert.Equal(new[] { 0, 11, 4, 18 }, TokenShapes.CandidatePositions("sk_ BEARER sk_ sk bearer").ToArray());
+            var positions = new List<int> { -1 };
+            TokenShapes.AddCandidatePositions("sk_ BEARER sk_ sk bearer", positions);
+            Assert.Equal(new[] { -1, 0, 4, 11, 18 }, positions); // added after what the list held
         }
 
         [Fact]

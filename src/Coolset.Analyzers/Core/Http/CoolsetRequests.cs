@@ -106,9 +106,14 @@ namespace Coolset.Analyzers.Core
                 return sends;
             }
 
-            var calls = new List<IInvocationOperation>();
-            InvocationSites.Find(model, text, "Async", IsSendNameAt, calls, cancellationToken);
-            InvocationSites.Find(model, text, "Send", (t, start, length) => InvocationSites.IsAt(t, start, length, "Send"), calls, cancellationToken); // SendAsync is found above
+            List<IInvocationOperation>? calls = null;
+            InvocationSites.Find(model, text, "Async", IsSendNameAt, ref calls, cancellationToken);
+            InvocationSites.Find(model, text, "Send", (t, start, length) => InvocationSites.IsAt(t, start, length, "Send"), ref calls, cancellationToken); // SendAsync is found above
+            if (calls == null)
+            {
+                return sends;
+            }
+
             foreach (var call in calls)
             {
                 if (AsSend(call) is { } send)

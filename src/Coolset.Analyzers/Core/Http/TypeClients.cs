@@ -37,11 +37,14 @@ namespace Coolset.Analyzers.Core
             foreach (var reference in _type.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax(cancellationToken);
-                var text = declaration.SyntaxTree.GetText(cancellationToken).ToString(declaration.Span);
-                for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
+                var text = declaration.SyntaxTree.GetText(cancellationToken).ToString(); // a parsed file's own string, usually not a copy
+                var end = declaration.Span.End;
+                for (var index = text.IndexOf(name, declaration.SpanStart, end - declaration.SpanStart, StringComparison.Ordinal);
+                     index >= 0 && index + name.Length <= end;
+                     index = text.IndexOf(name, index + name.Length, end - index - name.Length, StringComparison.Ordinal))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var token = declaration.FindToken(declaration.SpanStart + index);
+                    var token = declaration.FindToken(index);
                     if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent != null)
                     {
                         Named(token.Parent, name, ref origin, ref authorized, ref coolsetBase, hosts);

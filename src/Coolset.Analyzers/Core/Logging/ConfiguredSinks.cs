@@ -69,18 +69,24 @@ namespace Coolset.Analyzers.Core
     {
         private readonly Compilation _compilation;
         private readonly AnalyzerOptions _options;
-        private readonly ConcurrentDictionary<SyntaxTree, ConfiguredSinks> _byTree = new ConcurrentDictionary<SyntaxTree, ConfiguredSinks>();
         private readonly ConcurrentDictionary<string, ConfiguredSinks> _byValue = new ConcurrentDictionary<string, ConfiguredSinks>(StringComparer.Ordinal);
-        private readonly Func<SyntaxTree, ConfiguredSinks> _resolveTree;
+        private readonly Func<string, ConfiguredSinks> _resolveValue;
 
         public ConfiguredSinksByTree(Compilation compilation, AnalyzerOptions options)
         {
             _compilation = compilation;
             _options = options;
-            _resolveTree = ResolveTree;
+            _resolveValue = ResolveValue;
         }
 
-        public ConfiguredSinks For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _resolveTree);
+        /// <summary>
+        /// Read from the tree's options each time (a dictionary lookup, nothing cached per tree); most trees set no
+        /// value, and those that do share the resolution of their value.
+        /// </summary>
+        public ConfiguredSinks For(SyntaxTree tree) =>
+            _options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(CoolsetOptions.LoggingMethods.Key, out var raw)
+                ? _byValue.GetOrAdd(raw, _resolveValue)
+                : ConfiguredSinks.None;
 
         /// <summary>Whether any tree of the compilation names a sink that exists.</summary>
         public bool Any(CancellationToken cancellationToken)
@@ -99,12 +105,10 @@ namespace Coolset.Analyzers.Core
             return false;
         }
 
-        private ConfiguredSinks ResolveTree(SyntaxTree tree)
+        private ConfiguredSinks ResolveValue(string raw)
         {
-            var ids = CoolsetOptions.LoggingMethods.Read(_options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            return ids.IsEmpty
-                ? ConfiguredSinks.None
-                : _byValue.GetOrAdd(string.Join("|", ids), _ => ConfiguredSinks.Resolve(_compilation, ids));
+            var ids = CoolsetOptions.LoggingMethods.Parse(raw);
+            return ids.IsEmpty ? ConfiguredSinks.None : ConfiguredSinks.Resolve(_compilation, ids);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -247,11 +248,17 @@ namespace Coolset.Analyzers.Core
     /// <summary>The method names that may be sinks, and few pieces of text that every one of them contains (<c>Write</c> for <c>WriteLine</c>).</summary>
     internal sealed class SinkNames
     {
-        private readonly HashSet<string> _names;
+        /// <summary>The names, by length: an identifier of the text is compared only with the names as long as it is.</summary>
+        private readonly Dictionary<int, string[]> _namesByLength = new Dictionary<int, string[]>();
 
         private SinkNames(HashSet<string> names)
         {
-            _names = names;
+            foreach (var group in names.GroupBy(name => name.Length))
+            {
+                _namesByLength[group.Key] = group.ToArray();
+            }
+
+            IsNameAt = MatchesAt; // one delegate, handed to every file's search
             var byLength = new List<string>(names);
             byLength.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
             var anchors = new List<string>();
@@ -285,7 +292,25 @@ namespace Coolset.Analyzers.Core
             return new SinkNames(names);
         }
 
-        /// <summary>Whether the identifier at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is one of the names.</summary>
-        public bool IsNameAt(string text, int start, int length) => _names.Contains(text.Substring(start, length));
+        /// <summary>Whether the identifier at [start, +length) of a text is one of the names (text, start, length).</summary>
+        public Func<string, int, int, bool> IsNameAt { get; }
+
+        private bool MatchesAt(string text, int start, int length)
+        {
+            if (!_namesByLength.TryGetValue(length, out var candidates))
+            {
+                return false;
+            }
+
+            foreach (var name in candidates)
+            {
+                if (string.CompareOrdinal(text, start, name, 0, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -23,6 +23,9 @@ namespace Coolset.Analyzers.Core
         /// <summary>The configured value, or the default when the key is absent or its value is invalid.</summary>
         public T Read(AnalyzerConfigOptions options) => Read(options, out _);
 
+        /// <summary>A raw value as <see cref="Read(AnalyzerConfigOptions)"/> takes it: the default when it is invalid.</summary>
+        public T Parse(string raw) => Parser(raw, out var value, out _) ? value : DefaultValue;
+
         /// <summary>As <see cref="Read(AnalyzerConfigOptions)"/>; <paramref name="problem"/> says why a present value was rejected.</summary>
         public T Read(AnalyzerConfigOptions options, out OptionProblem? problem)
         {

@@ -19,13 +19,14 @@ namespace Coolset.Analyzers.Core
         /// Adds the calls in <paramref name="model"/>'s tree whose method name contains <paramref name="anchor"/> and
         /// passes <paramref name="isName"/> (given the text, the name's start and its length), and, when
         /// <paramref name="argumentCount"/> is not negative, that pass that many arguments (checked before any binding).
+        /// <paramref name="found"/> is created on the first call found: most files have none, and allocate nothing.
         /// </summary>
         public static void Find(
             SemanticModel model,
             string text,
             string anchor,
             System.Func<string, int, int, bool> isName,
-            List<IInvocationOperation> found,
+            ref List<IInvocationOperation>? found,
             CancellationToken cancellationToken,
             int argumentCount = -1)
         {
@@ -59,7 +60,7 @@ namespace Coolset.Analyzers.Core
                     (argumentCount < 0 || call.ArgumentList.Arguments.Count == argumentCount) &&
                     model.OperationOrNull(call, cancellationToken) is IInvocationOperation invocation)
                 {
-                    found.Add(invocation);
+                    (found ??= new List<IInvocationOperation>()).Add(invocation);
                 }
             }
         }

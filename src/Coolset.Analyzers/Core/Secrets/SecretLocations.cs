@@ -13,21 +13,33 @@ namespace Coolset.Analyzers.Core
         /// found with <c>FindToken</c>/<c>FindTrivia</c> at each position, never by walking the tree. The candidates come
         /// from a cheap text search (<c>sk_</c>, <c>Bearer</c>, <c>://</c>), so a file without one costs nothing here.
         /// </summary>
+        /// <param name="candidates">Positions in ascending order, so that the candidates of one site come one after another.</param>
         /// <param name="includeComments">Whether comments, disabled code and documentation-comment text count.</param>
-        public static void FindSites(SyntaxNode root, IEnumerable<int> candidates, bool includeComments, List<TextSite> sites, CancellationToken cancellationToken)
+        public static void FindSites(SyntaxNode root, List<int> candidates, bool includeComments, List<TextSite> sites, CancellationToken cancellationToken)
         {
-            var seen = new HashSet<int>();
+            var lastStart = -1;
+            bool IsNew(int start)
+            {
+                if (start == lastStart)
+                {
+                    return false;
+                }
+
+                lastStart = start;
+                return true;
+            }
+
             foreach (var candidate in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var token = root.FindToken(candidate, findInsideTrivia: true);
                 if (token.Span.Contains(candidate))
                 {
-                    if (IsStringLiteralToken(token) && seen.Add(token.SpanStart))
+                    if (IsStringLiteralToken(token) && IsNew(token.SpanStart))
                     {
                         sites.Add(TextSite.Literal(token));
                     }
-                    else if (includeComments && token.IsKind(SyntaxKind.XmlTextLiteralToken) && seen.Add(token.SpanStart))
+                    else if (includeComments && token.IsKind(SyntaxKind.XmlTextLiteralToken) && IsNew(token.SpanStart))
                     {
                         sites.Add(TextSite.Comment(token.Text, token.SpanStart));
                     }
@@ -41,7 +53,7 @@ namespace Coolset.Analyzers.Core
                 }
 
                 var trivia = root.FindTrivia(candidate, findInsideTrivia: true);
-                if (IsCommentOrDisabledText(trivia) && trivia.Span.Contains(candidate) && seen.Add(trivia.SpanStart))
+                if (IsCommentOrDisabledText(trivia) && trivia.Span.Contains(candidate) && IsNew(trivia.SpanStart))
                 {
                     sites.Add(TextSite.Comment(trivia.ToString(), trivia.SpanStart));
                 }

@@ -36,17 +36,16 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        /// <summary>Where a token or a Bearer credential may begin in <paramref name="text"/>: every <c>sk_</c>, then every <c>Bearer</c>.</summary>
-        public static IEnumerable<int> CandidatePositions(string text)
+        /// <summary>Adds where a token or a Bearer credential may begin in <paramref name="text"/> (every <c>sk_</c> and every <c>Bearer</c>), in ascending order.</summary>
+        public static void AddCandidatePositions(string text, List<int> positions)
         {
-            foreach (var position in Occurrences(text, CommonPrefix, StringComparison.Ordinal))
+            var first = positions.Count;
+            TextPositions.AddOccurrences(text, CommonPrefix, StringComparison.Ordinal, positions);
+            var prefixes = positions.Count - first;
+            TextPositions.AddOccurrences(text, AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase, positions);
+            if (prefixes > 0 && positions.Count - first > prefixes)
             {
-                yield return position;
-            }
-
-            foreach (var position in Occurrences(text, AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase))
-            {
-                yield return position;
+                positions.Sort(first, positions.Count - first, null);
             }
         }
 
@@ -79,7 +78,7 @@ namespace Coolset.Analyzers.Core
         /// <summary>The next token at or after <paramref name="index"/>, which is moved past it.</summary>
         private static bool TryFindNextToken(string text, ref int index, out SecretMatch match)
         {
-            foreach (var position in Occurrences(text, CommonPrefix, StringComparison.Ordinal, index))
+            for (var position = index; position < text.Length && (position = text.IndexOf(CommonPrefix, position, StringComparison.Ordinal)) >= 0; position += CommonPrefix.Length)
             {
                 if (TryMatchTokenAt(text, position, out match))
                 {
@@ -91,16 +90,6 @@ namespace Coolset.Analyzers.Core
             index = text.Length;
             match = default;
             return false;
-        }
-
-        private static IEnumerable<int> Occurrences(string text, string value, StringComparison comparison, int from = 0)
-        {
-            var index = from;
-            while (index < text.Length && (index = text.IndexOf(value, index, comparison)) >= 0)
-            {
-                yield return index;
-                index += value.Length;
-            }
         }
 
         /// <summary>Whether a whole value (the credential argument of <c>AuthenticationHeaderValue</c>) is a credential.</summary>

@@ -17,16 +17,9 @@ namespace Coolset.Analyzers.Core
         /// <summary>A cheap pre-check: whether <paramref name="text"/> contains <c>://</c> at all.</summary>
         public static bool MayContainUrl(string text) => text.IndexOf(SchemeSeparator, StringComparison.Ordinal) >= 0;
 
-        /// <summary>Every position of <c>://</c> in <paramref name="text"/>: where a URL may stand, for a search that looks only there.</summary>
-        public static IEnumerable<int> SeparatorPositions(string text)
-        {
-            var index = 0;
-            while (index < text.Length && (index = text.IndexOf(SchemeSeparator, index, StringComparison.Ordinal)) >= 0)
-            {
-                yield return index;
-                index += SchemeSeparator.Length;
-            }
-        }
+        /// <summary>Adds every position of <c>://</c> in <paramref name="text"/>: where a URL may stand, for a search that looks only there.</summary>
+        public static void AddSeparatorPositions(string text, List<int> positions) =>
+            TextPositions.AddOccurrences(text, SchemeSeparator, StringComparison.Ordinal, positions);
 
         /// <summary>Finds the first URL that starts at or after <paramref name="start"/> in <paramref name="text"/>.</summary>
         public static bool TryFindNext(string text, int start, out UrlSpans url) => TryFindNext(text, start, text.Length, out url);
