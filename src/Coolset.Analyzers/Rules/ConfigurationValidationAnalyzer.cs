@@ -23,8 +23,14 @@ namespace Coolset.Analyzers.Rules
                 var reported = new ConcurrentDictionary<(string Key, string Value), bool>();
                 start.RegisterSyntaxTreeAction(treeContext =>
                 {
+                    var options = CoolsetOptions.For(treeContext.Options, treeContext.Tree);
+                    if (!CoolsetOptions.SetsAny(options))
+                    {
+                        return; // nearly every tree: nothing to validate
+                    }
+
                     var problems = new List<OptionProblem>();
-                    CoolsetOptions.Validate(CoolsetOptions.For(treeContext.Options, treeContext.Tree), problems);
+                    CoolsetOptions.Validate(options, problems);
                     foreach (var problem in problems)
                     {
                         if (reported.TryAdd((problem.Key, problem.Value), true))

@@ -98,10 +98,21 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var site = new Site(context.Options, context.ReportDiagnostic, context.CancellationToken);
+                Site? site = null; // most calls found are other Add/Parse methods: no reporting delegate for them
                 foreach (var invocation in calls)
                 {
-                    AnalyzeInvocation(site, invocation);
+                    switch (Classify(invocation))
+                    {
+                        case CallKind.Parse:
+                            AnalyzeParse(site ??= new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), invocation, isParse: true);
+                            break;
+                        case CallKind.TryParse:
+                            AnalyzeParse(site ??= new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), invocation, isParse: false);
+                            break;
+                        case CallKind.AuthorizationAdd:
+                            AnalyzeAdd(site ??= new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), invocation);
+                            break;
+                    }
                 }
             }
 
@@ -111,29 +122,25 @@ namespace Coolset.Analyzers.Rules
             private static bool IsAddName(string text, int start, int length) =>
                 InvocationSites.IsAt(text, start, length, "Add") || InvocationSites.IsAt(text, start, length, "TryAddWithoutValidation");
 
-            private void AnalyzeInvocation(Site site, IInvocationOperation invocation)
+            private CallKind Classify(IInvocationOperation invocation)
             {
                 var method = invocation.TargetMethod;
                 switch (method.Name)
                 {
                     case "Parse":
                     case "TryParse":
-                        if (Symbols.IsAuthenticationHeaderValue(method.ContainingType))
-                        {
-                            AnalyzeParse(site, invocation, method.Name == "Parse");
-                        }
-
-                        break;
+                        return !Symbols.IsAuthenticationHeaderValue(method.ContainingType) ? CallKind.Other
+                            : method.Name == "Parse" ? CallKind.Parse
+                            : CallKind.TryParse;
                     case "Add":
                     case "TryAddWithoutValidation":
-                        if (Symbols.IsHeaders(method.ContainingType) && method.Parameters.Length == 2 &&
-                            method.Parameters[1].Type.SpecialType == SpecialType.System_String &&
-                            AuthorizationHeader.IsName(invocation.Arguments.ConstantStringArgument(0)))
-                        {
-                            AnalyzeAdd(site, invocation);
-                        }
-
-                        break;
+                        return Symbols.IsHeaders(method.ContainingType) && method.Parameters.Length == 2 &&
+                               method.Parameters[1].Type.SpecialType == SpecialType.System_String &&
+                               AuthorizationHeader.IsName(invocation.Arguments.ConstantStringArgument(0))
+                            ? CallKind.AuthorizationAdd
+                            : CallKind.Other;
+                    default:
+                        return CallKind.Other;
                 }
             }
 
@@ -403,6 +410,14 @@ namespace Coolset.Analyzers.Rules
         }
 
         /// <summary>What a finding needs from the callback that found it (an operation or a semantic-model callback).</summary>
+        private enum CallKind
+        {
+            Other,
+            Parse,
+            TryParse,
+            AuthorizationAdd,
+        }
+
         private readonly struct Site
         {
             public Site(AnalyzerOptions options, System.Action<Diagnostic> report, CancellationToken cancellationToken)

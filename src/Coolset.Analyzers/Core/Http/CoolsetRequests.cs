@@ -97,13 +97,12 @@ namespace Coolset.Analyzers.Core
         /// The sends of <paramref name="model"/>'s file, found by their names in its text (see <see cref="InvocationSites"/>):
         /// every send name but <c>Send</c> holds <c>Async</c>.
         /// </summary>
-        public List<SendCall> FindSends(SemanticModel model, CancellationToken cancellationToken)
+        public IReadOnlyList<SendCall> FindSends(SemanticModel model, CancellationToken cancellationToken)
         {
-            var sends = new List<SendCall>();
             var text = model.SyntaxTree.GetText(cancellationToken).ToString();
             if (text.IndexOf("Send", StringComparison.Ordinal) < 0 && text.IndexOf("Async", StringComparison.Ordinal) < 0)
             {
-                return sends;
+                return Array.Empty<SendCall>();
             }
 
             List<IInvocationOperation>? calls = null;
@@ -111,9 +110,10 @@ namespace Coolset.Analyzers.Core
             InvocationSites.Find(model, text, "Send", (t, start, length) => InvocationSites.IsAt(t, start, length, "Send"), ref calls, cancellationToken); // SendAsync is found above
             if (calls == null)
             {
-                return sends;
+                return Array.Empty<SendCall>();
             }
 
+            var sends = new List<SendCall>();
             foreach (var call in calls)
             {
                 if (AsSend(call) is { } send)

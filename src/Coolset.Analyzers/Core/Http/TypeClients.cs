@@ -23,7 +23,7 @@ namespace Coolset.Analyzers.Core
         }
 
         public Client For(ISymbol member, CoolsetHosts hosts, CancellationToken cancellationToken) =>
-            _byName.GetOrAdd(member.Name, name => Read(name, hosts, cancellationToken));
+            _byName.TryGetValue(member.Name, out var client) ? client : _byName.GetOrAdd(member.Name, Read(member.Name, hosts, cancellationToken));
 
         /// <remarks>
         /// Only the places that name the member are looked at: its name is searched in the text of each declaration of

@@ -20,7 +20,7 @@ namespace Coolset.Analyzers.Core
         public bool IsEmpty => _methods.Count == 0 && _types.Count == 0;
 
         /// <summary>The names of the sink methods (a type's sinks are the methods it declares).</summary>
-        public IReadOnlyCollection<string> MethodNames => _methodNames;
+        public HashSet<string> MethodNames => _methodNames;
 
         /// <summary>Whether a method of this name may be one of the sinks: a cheap test before <see cref="Contains"/>.</summary>
         public bool MayContain(string methodName) => _methodNames.Count != 0 && _methodNames.Contains(methodName);

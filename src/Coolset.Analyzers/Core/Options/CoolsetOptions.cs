@@ -32,6 +32,20 @@ namespace Coolset.Analyzers.Core
         public static AnalyzerConfigOptions For(AnalyzerOptions options, AdditionalText file) =>
             options.AnalyzerConfigOptionsProvider.GetOptions(file);
 
+        /// <summary>Whether any of the package's keys is set in <paramref name="options"/>.</summary>
+        public static bool SetsAny(AnalyzerConfigOptions options)
+        {
+            foreach (var key in AllKeys)
+            {
+                if (options.TryGetValue(key, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Adds a problem for every present option whose value is invalid.</summary>
         public static void Validate(AnalyzerConfigOptions options, List<OptionProblem> problems)
         {
