@@ -26,13 +26,16 @@ namespace Coolset.Analyzers.Benchmarks
         private readonly int _repeat;
         private readonly TextWriter _output;
         private readonly bool _plainOnly;
+        private readonly bool _clientsOnly;
 
         /// <param name="plainOnly">Measure only the plain variant (no HTTP, no logging library): half the time on a busy machine.</param>
-        public AnalyzerCostBenchmark(int repeat, TextWriter output, bool plainOnly = false)
+        /// <param name="clientsOnly">Measure only the variant with Coolset clients (for A/B runs of a change).</param>
+        public AnalyzerCostBenchmark(int repeat, TextWriter output, bool plainOnly = false, bool clientsOnly = false)
         {
             _repeat = repeat;
             _output = output;
             _plainOnly = plainOnly;
+            _clientsOnly = clientsOnly;
         }
 
         public async Task RunAsync(IReadOnlyList<int> sizes)
@@ -51,7 +54,7 @@ namespace Coolset.Analyzers.Benchmarks
             {
                 foreach (var (flavor, references) in new[] { (CodebaseFlavor.WithCoolsetClients, full), (CodebaseFlavor.PlainBusiness, plain) })
                 {
-                    if (_plainOnly && flavor != CodebaseFlavor.PlainBusiness)
+                    if ((_plainOnly && flavor != CodebaseFlavor.PlainBusiness) || (_clientsOnly && flavor == CodebaseFlavor.PlainBusiness))
                     {
                         continue;
                     }

@@ -9,7 +9,7 @@ using Coolset.Analyzers.Workloads;
 namespace Coolset.Analyzers.Benchmarks
 {
     /// <summary>
-    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- [--sizes 500,2000,8000] [--repeat 3] [--variants all|plain]
+    /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- [--sizes 500,2000,8000] [--repeat 3] [--variants all|plain|clients]
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --mutations 20000 [--seed N] [--batch 100] [--fixes 3]
     /// dotnet run -c Release --project tests/Coolset.Analyzers.Benchmarks -- --profile 2000 [--variants plain] [--runs 1]
     /// </summary>
@@ -35,13 +35,12 @@ namespace Coolset.Analyzers.Benchmarks
                 .Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             var repeat = options.TryGetValue("repeat", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
             var variants = options.TryGetValue("variants", out var v) ? v : "all";
-            if (variants != "all" && variants != "plain")
+            if (variants != "all" && variants != "plain" && variants != "clients")
             {
-                throw new ArgumentException($"--variants is 'all' or 'plain', not '{variants}'.");
+                throw new ArgumentException($"--variants is 'all', 'plain' or 'clients', not '{variants}'.");
             }
 
-            var plainOnly = variants == "plain";
-            await new AnalyzerCostBenchmark(repeat, Console.Out, plainOnly).RunAsync(sizes).ConfigureAwait(false);
+            await new AnalyzerCostBenchmark(repeat, Console.Out, plainOnly: variants == "plain", clientsOnly: variants == "clients").RunAsync(sizes).ConfigureAwait(false);
             return 0;
         }
 

@@ -117,7 +117,8 @@ namespace Coolset.Analyzers.Rules
             }
 
             private static bool IsParseName(string text, int start, int length) =>
-                InvocationSites.IsAt(text, start, length, "Parse") || InvocationSites.IsAt(text, start, length, "TryParse");
+                (InvocationSites.IsAt(text, start, length, "Parse") || InvocationSites.IsAt(text, start, length, "TryParse")) &&
+                !InvocationSites.IsOnBuiltInType(text, start); // int.Parse(…) is never AuthenticationHeaderValue's
 
             private static bool IsAddName(string text, int start, int length) =>
                 InvocationSites.IsAt(text, start, length, "Add") || InvocationSites.IsAt(text, start, length, "TryAddWithoutValidation");

@@ -46,7 +46,8 @@ namespace Coolset.Analyzers.Core
                     end++;
                 }
 
-                if (start == lastStart || !isName(text, start, end - start))
+                if (start == lastStart || !isName(text, start, end - start) ||
+                    (argumentCount >= 0 && SurelyNotArgumentCount(text, end, argumentCount)))
                 {
                     continue;
                 }
@@ -64,6 +65,120 @@ namespace Coolset.Analyzers.Core
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the text after a name shows for certain that no call there passes <paramref name="count"/> arguments:
+        /// a parenthesized list whose commas outside nested brackets say how many there are (<c>list.Add(item)</c>, a
+        /// method's own declaration). Anything the characters alone cannot settle (a string, a character, a comment, a
+        /// <c>&lt;</c> that may open type arguments, a directive, a very long list) is left to the syntax tree.
+        /// </summary>
+        private static bool SurelyNotArgumentCount(string text, int nameEnd, int count)
+        {
+            var index = nameEnd;
+            while (index < text.Length && char.IsWhiteSpace(text[index]))
+            {
+                index++;
+            }
+
+            if (index >= text.Length || text[index] != '(')
+            {
+                return false;
+            }
+
+            var depth = 0;
+            var commas = 0;
+            var empty = true;
+            var limit = System.Math.Min(text.Length, index + MaxArgumentListScan);
+            for (index++; index < limit; index++)
+            {
+                var c = text[index];
+                switch (c)
+                {
+                    case '(':
+                    case '[':
+                    case '{':
+                        depth++;
+                        empty = false;
+                        break;
+                    case ')':
+                    case ']':
+                    case '}':
+                        if (depth == 0)
+                        {
+                            return c == ')' && (empty ? 0 : commas + 1) != count;
+                        }
+
+                        depth--;
+                        break;
+                    case ',':
+                        commas += depth == 0 ? 1 : 0;
+                        break;
+                    case '"':
+                    case '\'':
+                    case '/':
+                    case '<':
+                    case '#':
+                    case '@':
+                    case '$':
+                        return false;
+                    default:
+                        empty &= char.IsWhiteSpace(c);
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the identifier before a <c>.</c> that precedes [<paramref name="start"/>…) is a keyword for a built-in type (<c>int.Parse</c>).</summary>
+        public static bool IsOnBuiltInType(string text, int start)
+        {
+            var end = start;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == 0 || text[end - 1] != '.')
+            {
+                return false;
+            }
+
+            end--;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var receiverStart = end;
+            while (receiverStart > 0 && IsIdentifierChar(text[receiverStart - 1]))
+            {
+                receiverStart--;
+            }
+
+            if (receiverStart > 0 && text[receiverStart - 1] == '@')
+            {
+                return false; // @int is an identifier
+            }
+
+            foreach (var keyword in BuiltInTypeKeywords)
+            {
+                if (IsAt(text, receiverStart, end - receiverStart, keyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const int MaxArgumentListScan = 512;
+
+        private static readonly string[] BuiltInTypeKeywords =
+        {
+            "bool", "byte", "sbyte", "char", "decimal", "double", "float", "int", "uint", "nint", "nuint", "long", "ulong",
+            "short", "ushort", "object", "string",
+        };
 
         /// <summary>Whether <paramref name="text"/> holds exactly <paramref name="name"/> at [<paramref name="start"/>, +<paramref name="length"/>).</summary>
         public static bool IsAt(string text, int start, int length, string name) =>
