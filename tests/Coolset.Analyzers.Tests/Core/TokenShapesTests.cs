@@ -75,11 +75,23 @@ namespace Coolset.Analyzers.Tests.Core
         }
 
         [Fact]
-        public void CandidatePositions_are_every_token_prefix_and_every_Bearer_scheme_in_any_case_in_ascending_order()
+        public void CandidatePositions_are_every_token_prefix_and_every_Bearer_that_may_introduce_a_credential_in_ascending_order()
         {
+            // BEARER + 8 credential characters, and Bearer + an escape, may; "bearer x" and a Bearer at the very end may not.
             var positions = new List<int> { -1 };
-            TokenShapes.AddCandidatePositions("sk_ BEARER sk_ sk bearer", positions);
-            Assert.Equal(new[] { -1, 0, 4, 11, 18 }, positions); // added after what the list held
+            TokenShapes.AddCandidatePositions("sk_ BEARER abcdefgh sk_ bearer x Bearer\\u0020y bearer", positions);
+            Assert.Equal(new[] { -1, 0, 4, 20, 33 }, positions); // added after what the list held
+        }
+
+        [Theory]
+        [InlineData("Bearer abcdefg")] // one character short of the shortest credential
+        [InlineData("Bearer\tabcdefgh12345")] // a credential follows a space only
+        [InlineData("Bearer \"abcdefgh12345")]
+        public void A_Bearer_that_cannot_introduce_a_credential_is_no_candidate(string text)
+        {
+            var positions = new List<int>();
+            TokenShapes.AddCandidatePositions(text, positions);
+            Assert.Empty(positions);
         }
 
         [Fact]

@@ -38,6 +38,23 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Credentials_written_with_escape_sequences_are_found_in_the_literal_value()
+        {
+            // The file's text is searched first; an escape after Bearer is left to the value, which holds the credential.
+            await Verify.VerifyAnalyzerAsync(
+                """
+                class C
+                {
+                    string A = {|COOL002:"Bearer\u0020abcdef1234567890"|};
+                    string B = {|COOL002:"Bearer ab\u0063def1234567890"|};
+                    string C1 = {|COOL002:@"Bearer abcdef1234567890"|};
+                    const string D = "Bearer authentication failed";
+                    string E = "Bearer " + D;
+                }
+                """);
+        }
+
+        [Fact]
         public async Task Message_shows_the_credential_redacted()
         {
             await Verify.VerifyAnalyzerAsync(

@@ -36,13 +36,24 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        /// <summary>Adds where a token or a Bearer credential may begin in <paramref name="text"/> (every <c>sk_</c> and every <c>Bearer</c>), in ascending order.</summary>
-        public static void AddCandidatePositions(string text, List<int> positions)
+        /// <summary>
+        /// Adds where a token or a Bearer credential may begin in the source text of a file (every <c>sk_</c>, and every
+        /// <c>Bearer</c> that may introduce a credential), in ascending order.
+        /// </summary>
+        public static void AddCandidatePositions(string sourceText, List<int> positions)
         {
             var first = positions.Count;
-            TextPositions.AddOccurrences(text, CommonPrefix, StringComparison.Ordinal, positions);
+            TextPositions.AddOccurrences(sourceText, CommonPrefix, StringComparison.Ordinal, positions);
             var prefixes = positions.Count - first;
-            TextPositions.AddOccurrences(text, AuthorizationHeader.BearerScheme, StringComparison.OrdinalIgnoreCase, positions);
+            var scheme = AuthorizationHeader.BearerScheme;
+            for (var index = 0; index < sourceText.Length && (index = sourceText.IndexOf(scheme, index, StringComparison.OrdinalIgnoreCase)) >= 0; index += scheme.Length)
+            {
+                if (MayIntroduceCredential(sourceText, index + scheme.Length))
+                {
+                    positions.Add(index);
+                }
+            }
+
             if (prefixes > 0 && positions.Count - first > prefixes)
             {
                 positions.Sort(first, positions.Count - first, null);
@@ -97,6 +108,42 @@ namespace Coolset.Analyzers.Core
         {
             var length = CredentialLength(value, 0);
             return length == value.Length && IsCredential(value, 0, length);
+        }
+
+        /// <summary>
+        /// Whether the source text after a <c>Bearer</c> may give a literal a credential: a space, then at least as many
+        /// credential characters as the shortest credential, or an escape sequence (<c>\u0020</c>) that only the
+        /// literal's value can tell. <c>"Bearer"</c>, <c>"Bearer " + token</c> and "Bearer authentication failed" cannot,
+        /// and their literals are then not looked up at all. A comment's Bearer never counts (comments hold tokens only).
+        /// </summary>
+        private static bool MayIntroduceCredential(string sourceText, int schemeEnd)
+        {
+            var index = schemeEnd;
+            if (index >= sourceText.Length || (sourceText[index] != ' ' && sourceText[index] != '\\'))
+            {
+                return false;
+            }
+
+            while (index < sourceText.Length && sourceText[index] == ' ')
+            {
+                index++;
+            }
+
+            for (var run = 0; index < sourceText.Length; index++)
+            {
+                var c = sourceText[index];
+                if (c == '\\')
+                {
+                    return true;
+                }
+
+                if ((!IsToken68Char(c) && c != '=') || ++run >= MinimumMixedCredentialLength)
+                {
+                    return run >= MinimumMixedCredentialLength;
+                }
+            }
+
+            return false;
         }
 
         private static void FindBearerCredentials(string text, List<SecretMatch> results)
