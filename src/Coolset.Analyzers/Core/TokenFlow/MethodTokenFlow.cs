@@ -23,27 +23,66 @@ namespace Coolset.Analyzers.Core
         public HashSet<ISymbol> Exempt { get; }
     }
 
-    /// <summary>The token flow of one method body, computed once from all its assignments.</summary>
+    /// <summary>The token flow of one method body: its assignments, collected once, and which symbols they taint.</summary>
     /// <remarks>
-    /// Three passes over the assignments: (1) a least fixed point in which every credential-named symbol counts as a
-    /// token; (2) the named symbols whose every assigned value is a derived, non-secret fact are exempted; (3) the
-    /// fixed point again with those exemptions. Each fixed point only ever adds symbols, so it ends.
+    /// The taint takes three passes over the assignments: (1) a least fixed point in which every credential-named
+    /// symbol counts as a token; (2) the named symbols whose every assigned value is a derived, non-secret fact are
+    /// exempted; (3) the fixed point again with those exemptions. Each fixed point only ever adds symbols, so it ends.
+    /// Only a symbol the method assigns can be tainted or exempted, so the passes run on the first question about such
+    /// a symbol: questions about parameters and members the method only reads need the walk alone.
     /// </remarks>
     internal sealed class MethodTokenFlow
     {
-        private MethodTokenFlow(SymbolTaint taint)
+        private readonly TokenValueAnalysis _analysis;
+        private readonly IOperation _root;
+        private readonly Dictionary<ISymbol, List<AssignedValue>> _assignments;
+        private SymbolTaint? _taint;
+
+        private MethodTokenFlow(TokenValueAnalysis analysis, IOperation root, Dictionary<ISymbol, List<AssignedValue>> assignments)
         {
-            Taint = taint;
+            _analysis = analysis;
+            _root = root;
+            _assignments = assignments;
         }
 
-        public SymbolTaint Taint { get; }
+        /// <summary>Walks the method once for its assignments; their taint is worked out when first needed.</summary>
+        public static MethodTokenFlow Compute(TokenValueAnalysis analysis, IOperation root, CancellationToken cancellationToken) =>
+            new MethodTokenFlow(analysis, root, CollectAssignments(root, analysis.Symbols, cancellationToken));
 
-        public static MethodTokenFlow Compute(TokenValueAnalysis analysis, IOperation root, CancellationToken cancellationToken)
+        /// <summary>Whether the method assigns <paramref name="symbol"/> (normalized) a token value, and its source.</summary>
+        public bool TryGetTainted(ISymbol symbol, CancellationToken cancellationToken, out TokenEvidence evidence)
         {
-            var assignments = CollectAssignments(root, analysis.Symbols, cancellationToken);
+            if (!_assignments.ContainsKey(symbol))
+            {
+                evidence = TokenEvidence.None;
+                return false;
+            }
+
+            return TaintOf(cancellationToken).Tainted.TryGetValue(symbol, out evidence);
+        }
+
+        /// <summary>Whether <paramref name="symbol"/> (normalized) is credential-named but only ever assigned facts derived from a token.</summary>
+        public bool IsExempt(ISymbol symbol, CancellationToken cancellationToken) =>
+            _assignments.ContainsKey(symbol) && TaintOf(cancellationToken).Exempt.Contains(symbol);
+
+        private SymbolTaint TaintOf(CancellationToken cancellationToken)
+        {
+            var taint = Volatile.Read(ref _taint);
+            if (taint != null)
+            {
+                return taint;
+            }
+
+            // Two rules asking at once may both compute it; the result is the same, and one of them is kept.
+            Interlocked.CompareExchange(ref _taint, ComputeTaint(_analysis, _root, _assignments, cancellationToken), null);
+            return _taint!;
+        }
+
+        private static SymbolTaint ComputeTaint(TokenValueAnalysis analysis, IOperation root, Dictionary<ISymbol, List<AssignedValue>> assignments, CancellationToken cancellationToken)
+        {
             if (assignments.Count == 0)
             {
-                return new MethodTokenFlow(SymbolTaint.Empty);
+                return SymbolTaint.Empty;
             }
 
             var taint = new SymbolTaint(SymbolTaint.Empty.Exempt);
@@ -52,12 +91,12 @@ namespace Coolset.Analyzers.Core
             var exempt = FindExemptions(new TokenValueEvaluator(analysis, root, cancellationToken, taint), assignments, analysis.Symbols.CredentialContext, root);
             if (exempt.Count == 0)
             {
-                return new MethodTokenFlow(taint);
+                return taint;
             }
 
             taint = new SymbolTaint(exempt);
             Propagate(analysis, root, assignments, taint, cancellationToken);
-            return new MethodTokenFlow(taint);
+            return taint;
         }
 
         /// <summary>Fields and properties are tracked by their definition, so that generic instantiations meet.</summary>

@@ -29,7 +29,7 @@ namespace Coolset.Analyzers.Core
             }
 
             symbol = MethodTokenFlow.Normalize(symbol);
-            if (Taint.Tainted.TryGetValue(symbol, out var evidence))
+            if (TryGetTainted(symbol, out var evidence))
             {
                 return evidence;
             }
@@ -40,7 +40,7 @@ namespace Coolset.Analyzers.Core
             }
 
             return CredentialNames.IsNamedCredential(symbol, Symbols.CredentialContext, _root) &&
-                   !(Taint.Exempt.Contains(symbol) && MethodTokenFlow.IsOwnMember(instance))
+                   !(IsExempt(symbol) && MethodTokenFlow.IsOwnMember(instance))
                 ? TokenEvidence.From(TokenSourceKind.NamedCredential, symbol.Name)
                 : TokenEvidence.None;
         }
@@ -86,7 +86,7 @@ namespace Coolset.Analyzers.Core
             {
                 // request.Headers, client.DefaultRequestHeaders: what the method put in them.
                 var ownerSymbol = MethodTokenFlow.AssignedSymbol(owner.WithoutConversions());
-                return ownerSymbol != null && Taint.Tainted.TryGetValue(ownerSymbol, out var carried) ? carried : TokenEvidence.None;
+                return ownerSymbol != null && TryGetTainted(ownerSymbol, out var carried) ? carried : TokenEvidence.None;
             }
 
             if (property.Name == "Parameter" && property.IsDeclaredIn(Symbols.AuthenticationHeaderValue))

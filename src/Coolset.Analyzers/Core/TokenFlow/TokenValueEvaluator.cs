@@ -15,7 +15,8 @@ namespace Coolset.Analyzers.Core
         private readonly TokenValueAnalysis _analysis;
         private readonly IOperation _root;
         private readonly CancellationToken _cancellationToken;
-        private SymbolTaint? _taint;
+        private readonly SymbolTaint? _taint; // given during the fixed-point passes; otherwise the method's flow answers
+        private MethodTokenFlow? _flow;
         private TokenSourceSettings? _settings;
 
         public TokenValueEvaluator(TokenValueAnalysis analysis, IOperation root, CancellationToken cancellationToken, SymbolTaint? taint = null)
@@ -28,7 +29,13 @@ namespace Coolset.Analyzers.Core
 
         private TokenSourceSymbols Symbols => _analysis.Symbols;
 
-        private SymbolTaint Taint => _taint ??= _analysis.FlowFor(_root, _cancellationToken).Taint;
+        private MethodTokenFlow Flow => _flow ??= _analysis.FlowFor(_root, _cancellationToken);
+
+        private bool TryGetTainted(ISymbol symbol, out TokenEvidence evidence) =>
+            _taint != null ? _taint.Tainted.TryGetValue(symbol, out evidence) : Flow.TryGetTainted(symbol, _cancellationToken, out evidence);
+
+        private bool IsExempt(ISymbol symbol) =>
+            _taint != null ? _taint.Exempt.Contains(symbol) : Flow.IsExempt(symbol, _cancellationToken);
 
         private TokenSourceSettings Settings => _settings ??= _analysis.SettingsFor(_root.Syntax.SyntaxTree);
 
