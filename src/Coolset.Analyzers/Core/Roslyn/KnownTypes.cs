@@ -18,18 +18,56 @@ namespace Coolset.Analyzers.Core
         private static readonly ConditionalWeakTable<Compilation, KnownTypes>.CreateValueCallback Create = compilation => new KnownTypes(compilation);
 
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+        private readonly Compilation _compilation;
         private readonly Func<string, INamedTypeSymbol?> _lookUp;
 
         private KnownTypes(Compilation compilation)
         {
-#pragma warning disable RS0030 // The one sanctioned lookup: results are cached per compilation.
-            _lookUp = compilation.GetTypeByMetadataName;
-#pragma warning restore RS0030
+            _compilation = compilation;
+            _lookUp = LookUp;
         }
 
         public static KnownTypes For(Compilation compilation) => ByCompilation.GetValue(compilation, Create);
 
         /// <summary>The type named <paramref name="metadataName"/> (see <see cref="WellKnownTypeNames"/>), or null when the compilation cannot see it.</summary>
         public INamedTypeSymbol? Get(string metadataName) => _types.GetOrAdd(metadataName, _lookUp);
+
+        /// <remarks>
+        /// A type whose namespace the compilation does not have (Serilog's, NLog's or log4net's in a program without
+        /// them, System.Net.Http's in one that does not reference it) is settled by a walk down the compilation's merged
+        /// namespaces, instead of a search of every referenced assembly; the same namespaces serve every lookup.
+        /// </remarks>
+        private INamedTypeSymbol? LookUp(string metadataName)
+        {
+            INamespaceSymbol? current = _compilation.GlobalNamespace;
+            var start = 0;
+            for (var dot = metadataName.IndexOf('.'); dot > 0 && current != null; dot = metadataName.IndexOf('.', start))
+            {
+                current = ChildNamespace(current, metadataName.Substring(start, dot - start));
+                start = dot + 1;
+            }
+
+            if (current == null)
+            {
+                return null;
+            }
+
+#pragma warning disable RS0030 // The one sanctioned lookup: results are cached per compilation.
+            return _compilation.GetTypeByMetadataName(metadataName);
+#pragma warning restore RS0030
+        }
+
+        private static INamespaceSymbol? ChildNamespace(INamespaceSymbol parent, string name)
+        {
+            foreach (var member in parent.GetMembers(name))
+            {
+                if (member is INamespaceSymbol child)
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
     }
 }
