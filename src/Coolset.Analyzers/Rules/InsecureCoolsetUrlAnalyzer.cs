@@ -57,7 +57,7 @@ namespace Coolset.Analyzers.Rules
             var hosts = CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(context.Options, tree));
             var positions = ListPool<int>.Rent();
             var sites = ListPool<TextSite>.Rent();
-            UrlScanner.AddSeparatorPositions(text, positions);
+            UrlScanner.AddSeparatorPositionsNotAfterHttps(text, positions);
             SecretLocations.FindSites(tree.GetRoot(cancellationToken), positions, includeComments: false, sites, cancellationToken);
             ListPool<int>.Return(positions);
             HashSet<int>? concatenations = null;

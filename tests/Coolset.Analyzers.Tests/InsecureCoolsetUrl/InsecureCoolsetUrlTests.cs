@@ -124,6 +124,20 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task A_secure_url_before_an_insecure_one_does_not_hide_it()
+        {
+            // The file's text is searched for "://" not written after "https"; the literal is still read whole.
+            await Verify.VerifyAnalyzerAsync(
+                """
+                class C
+                {
+                    string A = {|COOL004:"HTTPS://developers.coolset.com/a, then http://developers.coolset.com/b"|};
+                    string B = "https://developers.coolset.com/c";
+                }
+                """);
+        }
+
+        [Fact]
         public async Task Interpolated_string_with_the_host_in_the_constant_part()
         {
             await Verify.VerifyCodeFixAsync(

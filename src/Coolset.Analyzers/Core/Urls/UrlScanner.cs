@@ -21,6 +21,23 @@ namespace Coolset.Analyzers.Core
         public static void AddSeparatorPositions(string text, List<int> positions) =>
             TextPositions.AddOccurrences(text, SchemeSeparator, StringComparison.Ordinal, positions);
 
+        /// <summary>
+        /// As <see cref="AddSeparatorPositions"/>, without the <c>://</c> the source text writes right after <c>https</c>
+        /// (any case): the URL there is secure in the literal's value and in any concatenation it is folded into.
+        /// </summary>
+        public static void AddSeparatorPositionsNotAfterHttps(string text, List<int> positions)
+        {
+            for (var index = 0; index < text.Length && (index = text.IndexOf(SchemeSeparator, index, StringComparison.Ordinal)) >= 0; index += SchemeSeparator.Length)
+            {
+                if (index < HttpsScheme.Length || string.Compare(text, index - HttpsScheme.Length, HttpsScheme, 0, HttpsScheme.Length, StringComparison.OrdinalIgnoreCase) != 0)
+                {
+                    positions.Add(index);
+                }
+            }
+        }
+
+        private const string HttpsScheme = "https";
+
         /// <summary>Finds the first URL that starts at or after <paramref name="start"/> in <paramref name="text"/>.</summary>
         public static bool TryFindNext(string text, int start, out UrlSpans url) => TryFindNext(text, start, text.Length, out url);
 
