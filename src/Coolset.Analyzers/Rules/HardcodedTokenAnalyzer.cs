@@ -34,7 +34,7 @@ namespace Coolset.Analyzers.Rules
                 var headerValueType = KnownTypes.For(start.Compilation).Get(WellKnownTypeNames.AuthenticationHeaderValue);
                 if (headerValueType != null)
                 {
-                    start.RegisterOperationAction(c => AnalyzeHeaderValueCreation(c, headerValueType), OperationKind.ObjectCreation);
+                    start.RegisterSemanticModelAction(c => AnalyzeHeaderValueCreations(c, headerValueType));
                 }
             });
         }
@@ -151,13 +151,29 @@ namespace Coolset.Analyzers.Rules
             }
         }
 
-        /// <summary><c>new AuthenticationHeaderValue("Bearer", "&lt;credential&gt;")</c>.</summary>
-        private static void AnalyzeHeaderValueCreation(OperationAnalysisContext context, INamedTypeSymbol headerValueType)
+        /// <summary>
+        /// <c>new AuthenticationHeaderValue("Bearer", "&lt;credential&gt;")</c>: the creations are found in the file's text
+        /// (see <see cref="ObjectCreationSites"/>), not with a callback for every <c>new</c>.
+        /// </summary>
+        private static void AnalyzeHeaderValueCreations(SemanticModelAnalysisContext context, INamedTypeSymbol headerValueType)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!SymbolEqualityComparer.Default.Equals(creation.Type, headerValueType) || creation.Arguments.Length != 2)
+            var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+            List<IObjectCreationOperation>? creations = null;
+            ObjectCreationSites.Find(context.SemanticModel, text, headerValueType, withoutArguments: false, ref creations, context.CancellationToken);
+            for (var i = 0; creations != null && i < creations.Count; i++)
             {
-                return;
+                if (HeaderValueCredential(creations[i]) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+
+        private static Diagnostic? HeaderValueCredential(IObjectCreationOperation creation)
+        {
+            if (creation.Arguments.Length != 2)
+            {
+                return null;
             }
 
             var scheme = creation.Arguments[0].Value.ConstantValue;
@@ -167,11 +183,11 @@ namespace Coolset.Analyzers.Rules
                 !credential.ConstantValue.HasValue || !(credential.ConstantValue.Value is string value) ||
                 TokenShapes.ContainsToken(value) || !TokenShapes.IsBearerCredentialValue(value))
             {
-                return;
+                return null;
             }
 
             var match = new SecretMatch(SecretKind.BearerCredential, 0, value.Length);
-            context.ReportDiagnostic(CreateDiagnostic(value, match, credential.Syntax.GetLocation()));
+            return CreateDiagnostic(value, match, credential.Syntax.GetLocation());
         }
 
         private static Diagnostic CreateDiagnostic(string text, SecretMatch match, Location location)

@@ -38,7 +38,7 @@ namespace Coolset.Analyzers.Rules
                 if (uriBuilder != null)
                 {
                     var uri = types.Get(WellKnownTypeNames.Uri);
-                    start.RegisterOperationAction(c => AnalyzeUriBuilder(c, uriBuilder, uri), OperationKind.ObjectCreation);
+                    start.RegisterSemanticModelAction(c => AnalyzeUriBuilders(c, uriBuilder, uri));
                 }
             });
         }
@@ -144,13 +144,30 @@ namespace Coolset.Analyzers.Rules
             }
         }
 
-        /// <summary><c>new UriBuilder("http", "developers.coolset.com")</c>, <c>new UriBuilder { Scheme = Uri.UriSchemeHttp, Host = … }</c>.</summary>
-        private static void AnalyzeUriBuilder(OperationAnalysisContext context, INamedTypeSymbol uriBuilder, INamedTypeSymbol? uri)
+        /// <summary>
+        /// The file's <c>UriBuilder</c> creations, found in its text (see <see cref="ObjectCreationSites"/>) rather than with
+        /// a callback for every <c>new</c>.
+        /// </summary>
+        private static void AnalyzeUriBuilders(SemanticModelAnalysisContext context, INamedTypeSymbol uriBuilder, INamedTypeSymbol? uri)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!SymbolEqualityComparer.Default.Equals(creation.Type, uriBuilder) || creation.Constructor == null)
+            var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+            List<IObjectCreationOperation>? creations = null;
+            ObjectCreationSites.Find(context.SemanticModel, text, uriBuilder, withoutArguments: true, ref creations, context.CancellationToken);
+            for (var i = 0; creations != null && i < creations.Count; i++)
             {
-                return;
+                if (InsecureUriBuilder(context.Options, creations[i], uri) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+
+        /// <summary><c>new UriBuilder("http", "developers.coolset.com")</c>, <c>new UriBuilder { Scheme = Uri.UriSchemeHttp, Host = … }</c>.</summary>
+        private static Diagnostic? InsecureUriBuilder(AnalyzerOptions options, IObjectCreationOperation creation, INamedTypeSymbol? uri)
+        {
+            if (creation.Constructor == null)
+            {
+                return null;
             }
 
             IOperation? scheme = null;
@@ -186,20 +203,20 @@ namespace Coolset.Analyzers.Rules
             if (scheme == null || host == null || !IsHttpScheme(scheme, uri) ||
                 !(host.WithoutConversions().ConstantValue.Value is string hostName))
             {
-                return;
+                return null;
             }
 
-            var hosts = CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(context.Options, creation.Syntax.SyntaxTree));
+            var hosts = CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(options, creation.Syntax.SyntaxTree));
             if (!InsecureCoolsetUrls.IsCoolsetHostName(hostName, hosts))
             {
-                return;
+                return null;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            return Diagnostic.Create(
                 Descriptors.InsecureCoolsetUrl,
                 scheme.Syntax.GetLocation(),
                 SchemeArgumentRewrite(scheme.Syntax),
-                Redaction.RedactAll(InsecureCoolsetUrls.DescribeBuiltUrl(hostName))));
+                Redaction.RedactAll(InsecureCoolsetUrls.DescribeBuiltUrl(hostName)));
         }
 
         private static bool IsHttpScheme(IOperation scheme, INamedTypeSymbol? uri)

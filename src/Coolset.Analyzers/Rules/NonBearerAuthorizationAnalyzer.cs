@@ -38,11 +38,6 @@ namespace Coolset.Analyzers.Rules
                 }
 
                 var state = new CompilationState(requests, TokenValueAnalysis.For(start.Compilation, start.Options));
-                if (requests.Symbols.AuthenticationHeaderValue != null)
-                {
-                    start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
-                }
-
                 start.RegisterSemanticModelAction(state.AnalyzeCalls);
             });
         }
@@ -62,10 +57,9 @@ namespace Coolset.Analyzers.Rules
             private HttpSymbols Symbols => _requests.Symbols;
 
             /// <summary><c>new AuthenticationHeaderValue("Basic", …)</c> that becomes a Coolset request's or client's Authorization.</summary>
-            public void AnalyzeCreation(OperationAnalysisContext context)
+            private void AnalyzeCreation(Site site, IObjectCreationOperation creation)
             {
-                var creation = (IObjectCreationOperation)context.Operation;
-                if (!Symbols.IsAuthenticationHeaderValue(creation.Type) || creation.Arguments.Length == 0)
+                if (creation.Arguments.Length == 0)
                 {
                     return;
                 }
@@ -80,16 +74,28 @@ namespace Coolset.Analyzers.Rules
                     ? BearerRewriteKind.SchemeArgument
                     : BearerRewriteKind.None; // a scheme without credential: which token to send is not known
                 var root = creation.Root();
-                ReportIfCoolset(new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), creation, Owners(creation, root), root, Describe(scheme), rewrite);
+                ReportIfCoolset(site, creation, Owners(creation, root), root, Describe(scheme), rewrite);
             }
 
             /// <summary>
-            /// <c>AuthenticationHeaderValue.Parse/TryParse</c>, <c>Headers.Add/TryAddWithoutValidation("Authorization", …)</c>:
-            /// found by their names in the file's text (see <see cref="InvocationSites"/>), not with a callback per call.
+            /// <c>new AuthenticationHeaderValue(…)</c>, <c>AuthenticationHeaderValue.Parse/TryParse</c>,
+            /// <c>Headers.Add/TryAddWithoutValidation("Authorization", …)</c>: found in the file's text (see
+            /// <see cref="ObjectCreationSites"/> and <see cref="InvocationSites"/>), not with a callback per call or <c>new</c>.
             /// </summary>
             public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
                 var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+                Site? site = null;
+                if (Symbols.AuthenticationHeaderValue is { } headerValue)
+                {
+                    List<IObjectCreationOperation>? creations = null;
+                    ObjectCreationSites.Find(context.SemanticModel, text, headerValue, withoutArguments: false, ref creations, context.CancellationToken);
+                    for (var i = 0; creations != null && i < creations.Count; i++)
+                    {
+                        AnalyzeCreation(site ??= new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), creations[i]);
+                    }
+                }
+
                 List<IInvocationOperation>? calls = null;
                 InvocationSites.Find(context.SemanticModel, text, "Parse", IsParseName, ref calls, context.CancellationToken);
                 InvocationSites.Find(context.SemanticModel, text, "Add", IsAddName, ref calls, context.CancellationToken, argumentCount: 2); // (name, value)
@@ -98,7 +104,7 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                Site? site = null; // most calls found are other Add/Parse methods: no reporting delegate for them
+                // Most calls found are other Add/Parse methods: the reporting delegate is made for the first that counts.
                 foreach (var invocation in calls)
                 {
                     switch (Classify(invocation))

@@ -55,6 +55,22 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task AuthenticationHeaderValue_written_target_typed_or_with_an_alias()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                """
+                using Header = System.Net.Http.Headers.AuthenticationHeaderValue;
+
+                class C
+                {
+                    Header A = new("Bearer", {|COOL002:"abcdef1234567890"|});
+                    Header B = new Header("Bearer", {|COOL002:"abcdef1234567890"|});
+                    Header D = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", {|COOL002:"abcdef1234567890"|});
+                }
+                """);
+        }
+
+        [Fact]
         public async Task Message_shows_the_credential_redacted()
         {
             await Verify.VerifyAnalyzerAsync(

@@ -254,6 +254,25 @@ namespace Coolset.Analyzers.Tests
         }
 
         [Fact]
+        public async Task UriBuilder_written_target_typed_qualified_or_with_an_alias()
+        {
+            // The creations are found in the file's text; new() reads its type from the target, an alias from its directive.
+            await Verify.VerifyAnalyzerAsync(
+                """
+                using Builder = System.UriBuilder;
+
+                class C
+                {
+                    System.UriBuilder A = new({|COOL004:"http"|}, "developers.coolset.com");
+                    System.UriBuilder B = new() { Scheme = {|COOL004:"http"|}, Host = "api.coolset.com" };
+                    System.UriBuilder D = new global::System.UriBuilder({|COOL004:"http"|}, "coolset.com");
+                    Builder E = new Builder({|COOL004:"http"|}, "developers.coolset.com");
+                    System.UriBuilder F = new();
+                }
+                """);
+        }
+
+        [Fact]
         public async Task Look_alike_hosts_are_quiet()
         {
             var source = """

@@ -22,6 +22,9 @@ namespace Coolset.Analyzers.Tests.NonBearerAuthorization
             "request.Headers.Authorization = {|COOL009:new AuthenticationHeaderValue(\"Basic\")|};",
             "request.Headers.Authorization = {|COOL009:new AuthenticationHeaderValue(parameter: token, scheme: \"Basic\")|};",
             "request.Headers.Authorization = {|COOL009:new(\"Token\", token)|};",
+            "request.Headers.Authorization = {|COOL009:new\n            (\"Token\", token)|};",
+            "request.Headers.Authorization = {|COOL009:new System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", token)|};",
+            "request.Headers.Authorization = {|COOL009:new global::System.Net.Http.Headers.@AuthenticationHeaderValue(\"Basic\", token)|};",
             "const string Scheme = \"Basic\"; request.Headers.Authorization = {|COOL009:new AuthenticationHeaderValue(Scheme, token)|};",
             "var auth = {|COOL009:new AuthenticationHeaderValue(\"Basic\", token)|}; request.Headers.Authorization = auth;",
             "client.DefaultRequestHeaders.Authorization = {|COOL009:new AuthenticationHeaderValue(\"Basic\", token)|};",
@@ -105,6 +108,39 @@ namespace Coolset.Analyzers.Tests.NonBearerAuthorization
         public async Task Bearer_values_and_look_alikes_are_quiet(string line)
         {
             await Verify.VerifyAnalyzerAsync(Wrap(line));
+        }
+
+        [Fact]
+        public async Task Creations_written_with_an_alias_of_the_type_are_reported()
+        {
+            // The creations are found in the file's text: the aliases (this file's and any file's global ones) count too.
+            var test = new Verify.Test
+            {
+                TestState =
+                {
+                    Sources =
+                    {
+                        """
+                        using System.Net.Http;
+                        using Header = System.Net.Http.Headers.AuthenticationHeaderValue;
+
+                        class C
+                        {
+                            HttpRequestMessage M(string token)
+                            {
+                                var request = new HttpRequestMessage(HttpMethod.Get, "https://developers.coolset.com/api/items");
+                                request.Headers.Authorization = {|COOL009:new Header("Basic", token)|};
+                                var second = new HttpRequestMessage(HttpMethod.Get, "https://developers.coolset.com/api/items");
+                                second.Headers.Authorization = {|COOL009:new GlobalHeader("Token", token)|};
+                                return second;
+                            }
+                        }
+                        """,
+                        "global using GlobalHeader = System.Net.Http.Headers.AuthenticationHeaderValue;\n",
+                    },
+                },
+            };
+            await test.RunAsync();
         }
 
         [Fact]
