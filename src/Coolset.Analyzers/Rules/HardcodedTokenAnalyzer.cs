@@ -159,7 +159,7 @@ namespace Coolset.Analyzers.Rules
         {
             var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
             List<IObjectCreationOperation>? creations = null;
-            ObjectCreationSites.Find(context.SemanticModel, text, headerValueType, withoutArguments: false, ref creations, context.CancellationToken);
+            ObjectCreationSites.Find(context.SemanticModel, text, headerValueType, ref creations, context.CancellationToken);
             for (var i = 0; creations != null && i < creations.Count; i++)
             {
                 if (HeaderValueCredential(creations[i]) is { } diagnostic)

@@ -152,7 +152,7 @@ namespace Coolset.Analyzers.Rules
         {
             var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
             List<IObjectCreationOperation>? creations = null;
-            ObjectCreationSites.Find(context.SemanticModel, text, uriBuilder, withoutArguments: true, ref creations, context.CancellationToken);
+            ObjectCreationSites.Find(context.SemanticModel, text, uriBuilder, ref creations, context.CancellationToken);
             for (var i = 0; creations != null && i < creations.Count; i++)
             {
                 if (InsecureUriBuilder(context.Options, creations[i], uri) is { } diagnostic)

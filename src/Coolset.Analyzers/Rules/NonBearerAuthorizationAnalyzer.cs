@@ -89,7 +89,7 @@ namespace Coolset.Analyzers.Rules
                 if (Symbols.AuthenticationHeaderValue is { } headerValue)
                 {
                     List<IObjectCreationOperation>? creations = null;
-                    ObjectCreationSites.Find(context.SemanticModel, text, headerValue, withoutArguments: false, ref creations, context.CancellationToken);
+                    ObjectCreationSites.Find(context.SemanticModel, text, headerValue, ref creations, context.CancellationToken);
                     for (var i = 0; creations != null && i < creations.Count; i++)
                     {
                         AnalyzeCreation(site ??= new Site(context.Options, context.ReportDiagnostic, context.CancellationToken), creations[i]);

@@ -18,22 +18,21 @@ namespace Coolset.Analyzers.Core
     {
         private const string NewKeyword = "new";
 
-        /// <summary>Adds the creations of <paramref name="type"/> in <paramref name="model"/>'s file (<paramref name="text"/>).</summary>
-        /// <param name="withoutArguments">
-        /// Whether a target-typed <c>new()</c> with neither arguments nor initializer can be one (false for a type whose
-        /// every constructor takes arguments); such a <c>new()</c> is then not bound.
-        /// </param>
+        /// <summary>
+        /// Adds the creations of <paramref name="type"/> in <paramref name="model"/>'s file (<paramref name="text"/>) that
+        /// pass arguments or an initializer: a bare <c>new()</c> (the usual <c>List&lt;T&gt; _items = new();</c>) sets
+        /// nothing any rule checks, and is not bound.
+        /// </summary>
         public static void Find(
             SemanticModel model,
             string text,
             INamedTypeSymbol type,
-            bool withoutArguments,
             ref List<IObjectCreationOperation>? found,
             CancellationToken cancellationToken)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
             var names = ListPool<string>.Rent();
-            TypeAliases.AddNames(model.Compilation, root, type.Name, names);
+            TypeAliases.AddNames(model.Compilation, text.IndexOf(type.Name, System.StringComparison.Ordinal) >= 0 ? root : null, type.Name, names);
             foreach (var name in names)
             {
                 for (var index = text.IndexOf(name, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, System.StringComparison.Ordinal))
@@ -51,7 +50,7 @@ namespace Coolset.Analyzers.Core
             ListPool<string>.Return(names);
             for (var index = text.IndexOf(NewKeyword, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(NewKeyword, index + NewKeyword.Length, System.StringComparison.Ordinal))
             {
-                if (IsWholeWord(text, index, NewKeyword.Length) && MayBeTargetTypedCreation(text, index + NewKeyword.Length, withoutArguments) &&
+                if (IsWholeWord(text, index, NewKeyword.Length) && MayBeTargetTypedCreation(text, index + NewKeyword.Length) &&
                     root.FindToken(index) is var token && token.SpanStart == index && token.IsKind(SyntaxKind.NewKeyword) &&
                     token.Parent is ImplicitObjectCreationExpressionSyntax creation)
                 {
@@ -88,21 +87,13 @@ namespace Coolset.Analyzers.Core
             return type.Parent is ObjectCreationExpressionSyntax creation && creation.Type == type ? creation : null;
         }
 
-        /// <summary>
-        /// After <c>new</c>: a parenthesis (possibly after spaces or line breaks); and, unless a bare <c>new()</c> can be
-        /// one, something inside it or an initializer after it.
-        /// </summary>
-        private static bool MayBeTargetTypedCreation(string text, int afterNew, bool withoutArguments)
+        /// <summary>After <c>new</c>: a parenthesis (possibly after spaces or line breaks), then something inside it or an initializer after it.</summary>
+        private static bool MayBeTargetTypedCreation(string text, int afterNew)
         {
             var index = SkipWhiteSpace(text, afterNew);
             if (index >= text.Length || text[index] != '(')
             {
                 return false;
-            }
-
-            if (withoutArguments)
-            {
-                return true;
             }
 
             index = SkipWhiteSpace(text, index + 1);

@@ -24,8 +24,11 @@ namespace Coolset.Analyzers.Core
         private static readonly ConditionalWeakTable<Compilation, Alias[]> GlobalByCompilation = new ConditionalWeakTable<Compilation, Alias[]>();
         private static readonly ConditionalWeakTable<Compilation, Alias[]>.CreateValueCallback CollectGlobal = CollectGlobalAliases;
 
-        /// <summary>Adds <paramref name="typeName"/> and every alias of a type so named that <paramref name="root"/>'s file can use.</summary>
-        public static void AddNames(Compilation compilation, SyntaxNode root, string typeName, List<string> names)
+        /// <summary>
+        /// Adds <paramref name="typeName"/> and every alias of a type so named that a file can use: the global ones, and
+        /// those of <paramref name="root"/>'s file (null when its text does not hold the name, so it declares none).
+        /// </summary>
+        public static void AddNames(Compilation compilation, SyntaxNode? root, string typeName, List<string> names)
         {
             names.Add(typeName);
             if (root is CompilationUnitSyntax unit)
