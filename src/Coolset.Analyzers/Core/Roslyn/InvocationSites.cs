@@ -35,13 +35,13 @@ namespace Coolset.Analyzers.Core
             for (var index = text.IndexOf(anchor, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(anchor, index + anchor.Length, System.StringComparison.Ordinal))
             {
                 var start = index;
-                while (start > 0 && IsIdentifierChar(text[start - 1]))
+                while (start > 0 && TextPositions.IsIdentifierChar(text[start - 1]))
                 {
                     start--;
                 }
 
                 var end = index + anchor.Length;
-                while (end < text.Length && IsIdentifierChar(text[end]))
+                while (end < text.Length && TextPositions.IsIdentifierChar(text[end]))
                 {
                     end++;
                 }
@@ -151,7 +151,7 @@ namespace Coolset.Analyzers.Core
             }
 
             var receiverStart = end;
-            while (receiverStart > 0 && IsIdentifierChar(text[receiverStart - 1]))
+            while (receiverStart > 0 && TextPositions.IsIdentifierChar(text[receiverStart - 1]))
             {
                 receiverStart--;
             }
@@ -200,8 +200,5 @@ namespace Coolset.Analyzers.Core
             };
             return callee.Parent is InvocationExpressionSyntax invocation && invocation.Expression == callee ? invocation : null;
         }
-
-        private static bool IsIdentifierChar(char c) =>
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c > 127;
     }
 }

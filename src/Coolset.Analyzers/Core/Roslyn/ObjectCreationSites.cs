@@ -38,7 +38,7 @@ namespace Coolset.Analyzers.Core
                 for (var index = text.IndexOf(name, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, System.StringComparison.Ordinal))
                 {
                     var start = index > 0 && text[index - 1] == '@' ? index - 1 : index; // new @T(…)
-                    if (IsWholeWord(text, index, name.Length) &&
+                    if (TextPositions.IsWholeWord(text, index, name.Length) &&
                         root.FindToken(index) is var token && token.SpanStart == start && token.IsKind(SyntaxKind.IdentifierToken) &&
                         CreationNamed(token) is { } creation)
                     {
@@ -50,7 +50,7 @@ namespace Coolset.Analyzers.Core
             ListPool<string>.Return(names);
             for (var index = text.IndexOf(NewKeyword, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(NewKeyword, index + NewKeyword.Length, System.StringComparison.Ordinal))
             {
-                if (IsWholeWord(text, index, NewKeyword.Length) && MayBeTargetTypedCreation(text, index + NewKeyword.Length) &&
+                if (TextPositions.IsWholeWord(text, index, NewKeyword.Length) && MayBeTargetTypedCreation(text, index + NewKeyword.Length) &&
                     root.FindToken(index) is var token && token.SpanStart == index && token.IsKind(SyntaxKind.NewKeyword) &&
                     token.Parent is ImplicitObjectCreationExpressionSyntax creation)
                 {
@@ -116,11 +116,5 @@ namespace Coolset.Analyzers.Core
             return index;
         }
 
-        private static bool IsWholeWord(string text, int start, int length) =>
-            (start == 0 || !IsIdentifierChar(text[start - 1])) &&
-            (start + length >= text.Length || !IsIdentifierChar(text[start + length]));
-
-        private static bool IsIdentifierChar(char c) =>
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c > 127;
     }
 }
