@@ -1,8 +1,8 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using Coolset.Analyzers.Core;
+using Coolset.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,9 +15,9 @@ namespace Coolset.Analyzers.Tests.Core
     {
         private static readonly MetadataReference[] References =
         {
-            MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
+            RuntimeReferences.CoreLibrary,
             MetadataReference.CreateFromFile(typeof(Uri).Assembly.Location),
-            MetadataReference.CreateFromFile(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll")),
+            RuntimeReferences.SystemRuntime,
         };
 
         private static readonly CoolsetHosts ConfiguredHosts =
@@ -360,7 +360,7 @@ namespace Coolset.Analyzers.Tests.Core
         [Fact]
         public void Without_System_Uri_strings_are_still_recognized()
         {
-            var coreOnly = new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+            var coreOnly = new[] { RuntimeReferences.CoreLibrary };
             var tree = CSharpSyntaxTree.ParseText("""
                 class C
                 {

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using Coolset.Analyzers.Core;
+using Coolset.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,8 +14,8 @@ namespace Coolset.Analyzers.Tests.Core
     {
         private static readonly MetadataReference[] References =
         {
-            MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
-            MetadataReference.CreateFromFile(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll")),
+            RuntimeReferences.CoreLibrary,
+            RuntimeReferences.SystemRuntime,
         };
 
         /// <summary>The calls of <paramref name="body"/> (inside a method of class C) that <see cref="InvocationSites.Find"/> returns, as source text.</summary>

@@ -1,5 +1,5 @@
-using System.IO;
 using Coolset.Analyzers.Core;
+using Coolset.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -13,8 +13,8 @@ namespace Coolset.Analyzers.Tests.Core
             new[] { CSharpSyntaxTree.ParseText("namespace Serilog.Sinks { class Own { class Inner { } } }") },
             new[]
             {
-                MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
-                MetadataReference.CreateFromFile(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll")),
+                RuntimeReferences.CoreLibrary,
+                RuntimeReferences.SystemRuntime,
             });
 
         [Theory]
