@@ -19,8 +19,6 @@ namespace Coolset.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class InsecureCoolsetUrlAnalyzer : DiagnosticAnalyzer
     {
-        private const string HttpsScheme = "https";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.InsecureCoolsetUrl);
 
@@ -239,7 +237,7 @@ namespace Coolset.Analyzers.Rules
                 var value = literal.Token.ValueText;
                 var start = value.IndexOf("http", StringComparison.OrdinalIgnoreCase);
                 return start >= 0 && LiteralText.TryMap(literal.Token, value, start, 4, out var position)
-                    ? SchemeRewriteProperties.Create(position, 4, HttpsScheme)
+                    ? SchemeRewriteProperties.Create(position, 4, UrlScanner.HttpsScheme)
                     : null;
             }
 
@@ -266,8 +264,8 @@ namespace Coolset.Analyzers.Rules
             }
 
             return InsecureCoolsetUrls.HasDefaultHttpPort(value, url)
-                ? SchemeRewriteProperties.Create(position, url.SchemeLength, HttpsScheme, position + (url.PortStart - 1 - url.Start), url.PortLength + 1)
-                : SchemeRewriteProperties.Create(position, url.SchemeLength, HttpsScheme);
+                ? SchemeRewriteProperties.Create(position, url.SchemeLength, UrlScanner.HttpsScheme, position + (url.PortStart - 1 - url.Start), url.PortLength + 1)
+                : SchemeRewriteProperties.Create(position, url.SchemeLength, UrlScanner.HttpsScheme);
         }
 
         /// <summary>The operand that holds the scheme is rewritten, when it is a literal; its <c>:80</c> too, when it holds it.</summary>
@@ -289,8 +287,8 @@ namespace Coolset.Analyzers.Rules
 
             var portHeld = InsecureCoolsetUrls.HasDefaultHttpPort(value, url) && url.PortStart + url.PortLength <= pieceEnd;
             return portHeld
-                ? SchemeRewriteProperties.Create(position, url.SchemeLength, HttpsScheme, position + (url.PortStart - 1 - url.Start), url.PortLength + 1)
-                : SchemeRewriteProperties.Create(position, url.SchemeLength, HttpsScheme);
+                ? SchemeRewriteProperties.Create(position, url.SchemeLength, UrlScanner.HttpsScheme, position + (url.PortStart - 1 - url.Start), url.PortLength + 1)
+                : SchemeRewriteProperties.Create(position, url.SchemeLength, UrlScanner.HttpsScheme);
         }
 
         /// <summary>The expression a literal token belongs to: the literal, or the interpolated string around a text part.</summary>

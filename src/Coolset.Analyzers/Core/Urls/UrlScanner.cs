@@ -36,7 +36,8 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        private const string HttpsScheme = "https";
+        /// <summary>The secure scheme every Coolset URL must use.</summary>
+        public const string HttpsScheme = "https";
 
         /// <summary>Finds the first URL that starts at or after <paramref name="start"/> in <paramref name="text"/>.</summary>
         public static bool TryFindNext(string text, int start, out UrlSpans url) => TryFindNext(text, start, text.Length, out url);
