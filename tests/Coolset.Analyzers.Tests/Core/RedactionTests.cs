@@ -39,9 +39,10 @@ namespace Coolset.Analyzers.Tests.Core
         [InlineData("no secret here")]
         [InlineData("sk_ but Bearer none")]
         [InlineData("")]
-        public void RedactAll_returns_a_text_without_secrets_unchanged(string text)
+        [InlineData("Authorization: Bearer ")]
+        public void RedactAll_returns_a_text_without_secrets_itself(string text)
         {
-            Assert.Equal(text, Redaction.RedactAll(text));
+            Assert.Same(text, Redaction.RedactAll(text)); // not a copy: most logged texts hold no secret
         }
 
         [Fact]

@@ -84,6 +84,18 @@ namespace Coolset.Analyzers.Tests.Core
         }
 
         [Theory]
+        [InlineData("Bearer abcdefgh", 0)] // at the very start of the text
+        [InlineData("x Bearer abcdefgh", 2)] // the shortest credential, ending the text
+        [InlineData("x Bearer abcdefgh;", 2)]
+        public void A_Bearer_followed_by_the_shortest_credential_is_a_candidate_wherever_it_stands(string text, int expected)
+        {
+            var positions = new List<int>();
+            TokenShapes.AddCandidatePositions(text, positions);
+            Assert.Equal(new[] { expected }, positions);
+        }
+
+        [Theory]
+        [InlineData("Bearer   ")] // spaces up to the end of the text
         [InlineData("Bearer abcdefg")] // one character short of the shortest credential
         [InlineData("Bearer\tabcdefgh12345")] // a credential follows a space only
         [InlineData("Bearer \"abcdefgh12345")]

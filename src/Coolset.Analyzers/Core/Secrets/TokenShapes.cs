@@ -44,9 +44,8 @@ namespace Coolset.Analyzers.Core
         {
             var first = positions.Count;
             TextPositions.AddOccurrences(sourceText, CommonPrefix, StringComparison.Ordinal, positions);
-            var prefixes = positions.Count - first;
             var scheme = AuthorizationHeader.BearerScheme;
-            for (var index = 0; index < sourceText.Length && (index = sourceText.IndexOf(scheme, index, StringComparison.OrdinalIgnoreCase)) >= 0; index += scheme.Length)
+            for (var index = 0; (index = sourceText.IndexOf(scheme, index, StringComparison.OrdinalIgnoreCase)) >= 0; index += scheme.Length)
             {
                 if (MayIntroduceCredential(sourceText, index + scheme.Length))
                 {
@@ -54,10 +53,7 @@ namespace Coolset.Analyzers.Core
                 }
             }
 
-            if (prefixes > 0 && positions.Count - first > prefixes)
-            {
-                positions.Sort(first, positions.Count - first, null);
-            }
+            positions.Sort(first, positions.Count - first, null); // the prefixes and the schemes were found in two passes
         }
 
         /// <summary>Adds tokens and Bearer credentials in <paramref name="text"/>, in order of position.</summary>
@@ -66,12 +62,8 @@ namespace Coolset.Analyzers.Core
         {
             var first = results.Count;
             FindTokens(text, results);
-            var tokenCount = results.Count - first;
             FindBearerCredentials(text, results);
-            if (tokenCount > 0 && results.Count - first > tokenCount)
-            {
-                results.Sort(first, results.Count - first, SecretMatchComparer.Instance);
-            }
+            results.Sort(first, results.Count - first, SecretMatchComparer.Instance); // no two secrets start at one position
         }
 
         /// <summary>Where the secret's text begins: a Bearer credential counts from its <c>Bearer</c> scheme.</summary>
@@ -89,7 +81,7 @@ namespace Coolset.Analyzers.Core
         /// <summary>The next token at or after <paramref name="index"/>, which is moved past it.</summary>
         private static bool TryFindNextToken(string text, ref int index, out SecretMatch match)
         {
-            for (var position = index; position < text.Length && (position = text.IndexOf(CommonPrefix, position, StringComparison.Ordinal)) >= 0; position += CommonPrefix.Length)
+            for (var position = index; (position = text.IndexOf(CommonPrefix, position, StringComparison.Ordinal)) >= 0; position += CommonPrefix.Length)
             {
                 if (TryMatchTokenAt(text, position, out match))
                 {
@@ -165,7 +157,7 @@ namespace Coolset.Analyzers.Core
                 }
 
                 var length = CredentialLength(text, start);
-                if (length > 0 && IsCredential(text, start, length) && !IntroducesExample(text, index))
+                if (IsCredential(text, start, length) && !IntroducesExample(text, index))
                 {
                     results.Add(new SecretMatch(SecretKind.BearerCredential, start, length));
                 }
@@ -326,30 +318,20 @@ namespace Coolset.Analyzers.Core
         /// <summary>The placeholder rules (docs/concepts.md, "Placeholders"), applied to the secret part of a token or credential.</summary>
         public static bool IsPlaceholder(string text, int start, int length)
         {
-            var allSame = true;
-            for (var i = start + 1; i < start + length; i++)
-            {
-                if (text[i] != text[start])
-                {
-                    allSame = false;
-                    break;
-                }
-            }
-
-            if (allSame)
+            if (IsOneCharacterRepeated(text, start, length))
             {
                 return true;
             }
 
             foreach (var word in PlaceholderWords)
             {
-                if (IndexOfIgnoreCase(text, word, start, length) >= 0)
+                if (text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return true;
                 }
             }
 
-            if (IndexOfIgnoreCase(text, "...", start, length) >= 0 || text.IndexOfAny(TemplateChars, start, length) >= 0)
+            if (text.IndexOf("...", start, length, StringComparison.Ordinal) >= 0 || text.IndexOfAny(TemplateChars, start, length) >= 0)
             {
                 return true;
             }
@@ -360,8 +342,18 @@ namespace Coolset.Analyzers.Core
                                            string.CompareOrdinal(text, after, "...", 0, 3) == 0);
         }
 
-        private static int IndexOfIgnoreCase(string text, string value, int start, int length) =>
-            length < value.Length ? -1 : text.IndexOf(value, start, length, StringComparison.OrdinalIgnoreCase);
+        private static bool IsOneCharacterRepeated(string text, int start, int length)
+        {
+            for (var i = start + 1; i < start + length; i++)
+            {
+                if (text[i] != text[start])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool IsAsciiLetterOrDigit(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
