@@ -89,7 +89,7 @@ namespace Coolset.Analyzers.CodeFixes
             }
 
             var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(url.SyntaxTree);
-            var findings = TokenInUrlFinder.Find(expression, CoolsetOptions.ApiHosts.Read(options), value => tokens.IsTokenValue(value, cancellationToken));
+            var findings = TokenInUrlFinder.Find(expression, CoolsetOptions.ApiHosts.Read(options), tokens, cancellationToken);
             if (findings == null || findings.Count == 0 || findings.Any(f => f.IsInPath))
             {
                 return null; // a token in the path has no parameter to remove

@@ -41,7 +41,7 @@ namespace Coolset.Analyzers.Rules
 
         private static void AnalyzeLiteralsAndComments(SyntaxTreeAnalysisContext context)
         {
-            var text = context.Tree.GetText(context.CancellationToken).ToString();
+            var text = FileText.Of(context.Tree, context.CancellationToken);
             if (!TokenShapes.MayContainSecret(text))
             {
                 return;
@@ -52,7 +52,7 @@ namespace Coolset.Analyzers.Rules
             var sites = ListPool<TextSite>.Rent();
             TokenShapes.AddCandidatePositions(text, positions);
             SecretLocations.FindSites(root, positions, includeComments: true, sites, context.CancellationToken);
-            var matches = new List<SecretMatch>();
+            var matches = ListPool<SecretMatch>.Rent();
             foreach (var site in sites)
             {
                 if (site.IsLiteral)
@@ -65,6 +65,7 @@ namespace Coolset.Analyzers.Rules
                 }
             }
 
+            ListPool<SecretMatch>.Return(matches);
             ListPool<TextSite>.Return(sites);
             ListPool<int>.Return(positions);
         }
@@ -157,7 +158,7 @@ namespace Coolset.Analyzers.Rules
         /// </summary>
         private static void AnalyzeHeaderValueCreations(SemanticModelAnalysisContext context, INamedTypeSymbol headerValueType)
         {
-            var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+            var text = FileText.Of(context.SemanticModel.SyntaxTree, context.CancellationToken);
             List<IObjectCreationOperation>? creations = null;
             ObjectCreationSites.Find(context.SemanticModel, text, headerValueType, ref creations, context.CancellationToken);
             for (var i = 0; creations != null && i < creations.Count; i++)

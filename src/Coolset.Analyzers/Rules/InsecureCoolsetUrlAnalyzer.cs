@@ -46,7 +46,7 @@ namespace Coolset.Analyzers.Rules
         {
             var cancellationToken = context.CancellationToken;
             var tree = context.SemanticModel.SyntaxTree;
-            var text = tree.GetText(cancellationToken).ToString();
+            var text = FileText.Of(tree, cancellationToken);
             if (!UrlScanner.MayContainUrl(text))
             {
                 return;
@@ -148,7 +148,7 @@ namespace Coolset.Analyzers.Rules
         /// </summary>
         private static void AnalyzeUriBuilders(SemanticModelAnalysisContext context, INamedTypeSymbol uriBuilder, INamedTypeSymbol? uri)
         {
-            var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+            var text = FileText.Of(context.SemanticModel.SyntaxTree, context.CancellationToken);
             List<IObjectCreationOperation>? creations = null;
             ObjectCreationSites.Find(context.SemanticModel, text, uriBuilder, ref creations, context.CancellationToken);
             for (var i = 0; creations != null && i < creations.Count; i++)

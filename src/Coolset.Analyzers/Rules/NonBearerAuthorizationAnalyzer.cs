@@ -84,7 +84,7 @@ namespace Coolset.Analyzers.Rules
             /// </summary>
             public void AnalyzeCalls(SemanticModelAnalysisContext context)
             {
-                var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString();
+                var text = FileText.Of(context.SemanticModel.SyntaxTree, context.CancellationToken);
                 Site? site = null;
                 if (Symbols.AuthenticationHeaderValue is { } headerValue)
                 {

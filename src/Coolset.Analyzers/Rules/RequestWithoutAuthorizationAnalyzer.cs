@@ -48,7 +48,7 @@ namespace Coolset.Analyzers.Rules
                 return; // the common case: a file that sends nothing
             }
 
-            var methods = new Dictionary<IOperation, Dictionary<SyntaxNode, string>>();
+            var methods = new Dictionary<IOperation, Dictionary<SyntaxNode, string>?>();
             foreach (var send in sends)
             {
                 var block = send.Invocation.Root();
@@ -62,26 +62,27 @@ namespace Coolset.Analyzers.Rules
                     methods[block] = unauthorized = UnauthorizedSends(context, block, requests);
                 }
 
-                if (unauthorized.TryGetValue(send.Invocation.Syntax, out var why))
+                if (unauthorized != null && unauthorized.TryGetValue(send.Invocation.Syntax, out var why))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.RequestWithoutAuthorization, send.Invocation.Syntax.GetLocation(), why));
                 }
             }
         }
 
-        /// <summary>The sends of the method some path reaches unauthorized (the first of each request only), with the reason.</summary>
-        private static Dictionary<SyntaxNode, string> UnauthorizedSends(SemanticModelAnalysisContext context, IOperation block, CoolsetRequests requests)
+        /// <summary>
+        /// The sends of the method some path reaches unauthorized (the first of each request only), with the reason;
+        /// null for none.
+        /// </summary>
+        private static Dictionary<SyntaxNode, string>? UnauthorizedSends(SemanticModelAnalysisContext context, IOperation block, CoolsetRequests requests)
         {
-            var found = new Dictionary<SyntaxNode, string>();
             var hosts = CoolsetOptions.ApiHosts.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(block.Syntax.SyntaxTree));
             var method = requests.Scan(block, hosts, context.CancellationToken);
-            if (method.Sends.Count == 0 ||
-                method.Sends.Values.All(send => AuthorizedEarlier.Holds(send, method, requests.Symbols) ||
-                                                requests.ClientAuthorizedThroughout(send, method, hosts, context.CancellationToken)))
+            if (EverySendPlainlyAuthorized(method, requests, hosts, context.CancellationToken))
             {
-                return found; // no Coolset send, or each one plainly authorized: no graph is built
+                return null; // no Coolset send, or each one plainly authorized: no graph is built
             }
 
+            var found = new Dictionary<SyntaxNode, string>();
             var reportedRequests = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var send in AuthorizationFlow.Analyze(ControlFlowGraphOf(block, context.CancellationToken), requests, method, hosts, context.CancellationToken).OrderBy(s => s.Syntax.SpanStart))
             {
@@ -94,6 +95,19 @@ namespace Coolset.Analyzers.Rules
             }
 
             return found;
+        }
+
+        private static bool EverySendPlainlyAuthorized(MethodRequests method, CoolsetRequests requests, CoolsetHosts hosts, CancellationToken cancellationToken)
+        {
+            foreach (var send in method.Sends.Values)
+            {
+                if (!AuthorizedEarlier.Holds(send, method, requests.Symbols) && !requests.ClientAuthorizedThroughout(send, method, hosts, cancellationToken))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static ControlFlowGraph ControlFlowGraphOf(IOperation block, CancellationToken cancellationToken) => block switch

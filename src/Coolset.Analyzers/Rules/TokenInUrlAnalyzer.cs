@@ -53,7 +53,7 @@ namespace Coolset.Analyzers.Rules
                 var cancellationToken = context.CancellationToken;
                 var model = context.SemanticModel;
                 var tree = model.SyntaxTree;
-                var text = tree.GetText(cancellationToken).ToString();
+                var text = FileText.Of(tree, cancellationToken);
                 if (!UrlScanner.MayContainUrl(text))
                 {
                     return;
@@ -65,7 +65,7 @@ namespace Coolset.Analyzers.Rules
                 SecretLocations.FindSites(tree.GetRoot(cancellationToken), positions, includeComments: false, sites, cancellationToken);
                 ListPool<int>.Return(positions);
                 CoolsetHosts? hosts = null;
-                Action<Diagnostic>? report = null;
+                List<Diagnostic>? found = null;
                 foreach (var site in sites)
                 {
                     var token = site.LiteralToken;
@@ -78,11 +78,15 @@ namespace Coolset.Analyzers.Rules
                     var root = UrlExpressionAnchors.OutermostAround(operation.WithoutConversions());
                     if (UrlExpressionAnchors.IsFirstAnchor(root, token.SpanStart))
                     {
-                        AnalyzeUrlExpression(root, hosts ??= HostsFor(tree), report ??= context.ReportDiagnostic, cancellationToken);
+                        AnalyzeUrlExpression(root, hosts ??= HostsFor(tree), ref found, cancellationToken);
                     }
                 }
 
                 ListPool<TextSite>.Return(sites);
+                if (found != null)
+                {
+                    found.ForEach(context.ReportDiagnostic); // not a delegate before: it would box the context for every file
+                }
             }
 
             public void AnalyzeConstantAnchor(OperationAnalysisContext context)
@@ -99,23 +103,30 @@ namespace Coolset.Analyzers.Rules
                     return; // the constant alone is no URL expression of this method; or another anchor reads it
                 }
 
-                AnalyzeUrlExpression(root, HostsFor(reference.Syntax.SyntaxTree), context.ReportDiagnostic, context.CancellationToken);
-            }
-
-            private void AnalyzeUrlExpression(IOperation root, CoolsetHosts hosts, Action<Diagnostic> report, CancellationToken cancellationToken)
-            {
-                Report(root, hosts, report, cancellationToken);
-
-                // const string Base = "https://…"; then $"{Base}?token={token}": the uses of a const local are read too.
-                var uses = new List<IOperation>();
-                UrlExpressionAnchors.AddConstantLocalUses(root, uses, cancellationToken);
-                foreach (var use in uses)
+                List<Diagnostic>? found = null;
+                AnalyzeUrlExpression(root, HostsFor(reference.Syntax.SyntaxTree), ref found, context.CancellationToken);
+                if (found != null)
                 {
-                    Report(use, hosts, report, cancellationToken);
+                    found.ForEach(context.ReportDiagnostic);
                 }
             }
 
-            private void Report(IOperation root, CoolsetHosts hosts, Action<Diagnostic> report, CancellationToken cancellationToken)
+            private void AnalyzeUrlExpression(IOperation root, CoolsetHosts hosts, ref List<Diagnostic>? found, CancellationToken cancellationToken)
+            {
+                Find(root, hosts, ref found, cancellationToken);
+
+                // const string Base = "https://…"; then $"{Base}?token={token}": the uses of a const local are read too.
+                var uses = ListPool<IOperation>.Rent();
+                UrlExpressionAnchors.AddConstantLocalUses(root, uses, cancellationToken);
+                foreach (var use in uses)
+                {
+                    Find(use, hosts, ref found, cancellationToken);
+                }
+
+                ListPool<IOperation>.Return(uses);
+            }
+
+            private void Find(IOperation root, CoolsetHosts hosts, ref List<Diagnostic>? found, CancellationToken cancellationToken)
             {
                 if (!UrlExpression.MayMentionCoolsetHost(root, hosts))
                 {
@@ -128,7 +139,7 @@ namespace Coolset.Analyzers.Rules
                     return;
                 }
 
-                var findings = TokenInUrlFinder.Find(expression, hosts, value => _tokens.IsTokenValue(value, cancellationToken));
+                var findings = TokenInUrlFinder.Find(expression, hosts, _tokens, cancellationToken);
                 if (findings == null)
                 {
                     return;
@@ -146,7 +157,7 @@ namespace Coolset.Analyzers.Rules
                     places.Append(places.Length == 0 ? string.Empty : ", ").Append(place);
                 }
 
-                report(Diagnostic.Create(Descriptors.TokenInUrl, root.Syntax.GetLocation(), places.ToString()));
+                (found ??= new List<Diagnostic>()).Add(Diagnostic.Create(Descriptors.TokenInUrl, root.Syntax.GetLocation(), places.ToString()));
             }
 
             private CoolsetHosts HostsFor(SyntaxTree tree) => CoolsetOptions.ApiHosts.Read(CoolsetOptions.For(_options, tree));

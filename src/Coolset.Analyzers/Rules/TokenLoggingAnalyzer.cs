@@ -49,12 +49,12 @@ namespace Coolset.Analyzers.Rules
             {
                 var model = context.SemanticModel;
                 var cancellationToken = context.CancellationToken;
-                var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+                var text = FileText.Of(model.SyntaxTree, cancellationToken);
                 List<IInvocationOperation>? calls = null;
                 var names = _sinks.Names;
-                foreach (var anchor in names.Anchors)
+                for (var i = 0; i < names.Anchors.Count; i++) // not foreach: an interface's enumerator is an allocation per file
                 {
-                    InvocationSites.Find(model, text, anchor, names.IsNameAt, ref calls, cancellationToken);
+                    InvocationSites.Find(model, text, names.Anchors[i], names.IsNameAt, ref calls, cancellationToken);
                 }
 
                 var configured = _sinks.ConfiguredFor(model.SyntaxTree);

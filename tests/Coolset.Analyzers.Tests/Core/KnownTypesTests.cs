@@ -30,5 +30,47 @@ namespace Coolset.Analyzers.Tests.Core
         {
             Assert.Equal(found, KnownTypes.For(Compilation).Get(metadataName) != null);
         }
+
+        [Fact]
+        public void The_arity_of_a_generic_name_counts()
+        {
+            Assert.Null(KnownTypes.For(Compilation).Get("System.Collections.Generic.List`2"));
+            Assert.Null(KnownTypes.For(Compilation).Get("System.Collections.Generic.List"));
+        }
+
+        [Fact]
+        public void A_type_the_compilation_declares_wins_over_a_referenced_one_of_the_same_name()
+        {
+            var compilation = CSharpCompilation.Create(
+                "Own",
+                new[] { CSharpSyntaxTree.ParseText("namespace Contoso { public class Client { } }") },
+                new[] { RuntimeReferences.CoreLibrary, RuntimeReferences.SystemRuntime, Library("One", "namespace Contoso { public class Client { } }") });
+
+            Assert.Equal(compilation.Assembly, KnownTypes.For(compilation).Get("Contoso.Client")?.ContainingAssembly);
+        }
+
+        [Fact]
+        public void A_type_that_two_references_declare_is_none_as_for_the_compiler()
+        {
+            var compilation = CSharpCompilation.Create(
+                "Two",
+                new[] { CSharpSyntaxTree.ParseText("class C { }") },
+                new[]
+                {
+                    RuntimeReferences.CoreLibrary,
+                    RuntimeReferences.SystemRuntime,
+                    Library("One", "namespace Contoso { public class Client { } }"),
+                    Library("Other", "namespace Contoso { public class Client { } }"),
+                });
+
+            Assert.Null(KnownTypes.For(compilation).Get("Contoso.Client"));
+        }
+
+        private static MetadataReference Library(string name, string source) =>
+            CSharpCompilation.Create(
+                name,
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                new[] { RuntimeReferences.CoreLibrary },
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
     }
 }

@@ -98,7 +98,7 @@ namespace Coolset.Analyzers.Core
 
         private static bool MayRegisterOrAuthorize(SyntaxTree tree)
         {
-            var text = tree.GetText().ToString();
+            var text = FileText.Of(tree, CancellationToken.None);
             return text.IndexOf("AddHttpClient", StringComparison.Ordinal) >= 0 ||
                    text.IndexOf("ConfigureHttpClient", StringComparison.Ordinal) >= 0 ||
                    text.IndexOf("AddHttpMessageHandler", StringComparison.Ordinal) >= 0 ||

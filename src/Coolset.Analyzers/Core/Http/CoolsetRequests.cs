@@ -99,7 +99,7 @@ namespace Coolset.Analyzers.Core
         /// </summary>
         public IReadOnlyList<SendCall> FindSends(SemanticModel model, CancellationToken cancellationToken)
         {
-            var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+            var text = FileText.Of(model.SyntaxTree, cancellationToken);
             if (text.IndexOf("Send", StringComparison.Ordinal) < 0 && text.IndexOf("Async", StringComparison.Ordinal) < 0)
             {
                 return Array.Empty<SendCall>();

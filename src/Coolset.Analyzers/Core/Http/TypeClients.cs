@@ -37,7 +37,7 @@ namespace Coolset.Analyzers.Core
             foreach (var reference in _type.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax(cancellationToken);
-                var text = declaration.SyntaxTree.GetText(cancellationToken).ToString(); // a parsed file's own string, usually not a copy
+                var text = FileText.Of(declaration.SyntaxTree, cancellationToken);
                 var end = declaration.Span.End;
                 for (var index = text.IndexOf(name, declaration.SpanStart, end - declaration.SpanStart, StringComparison.Ordinal);
                      index >= 0 && index + name.Length <= end;
@@ -146,8 +146,9 @@ namespace Coolset.Analyzers.Core
             _ => false,
         };
 
+        /// <summary>Whether the text of <paramref name="node"/> holds <paramref name="word"/> (searched in the file's string, not a copy).</summary>
         private static bool Mentions(SyntaxNode node, string word) =>
-            node.ToString().IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+            FileText.Of(node.SyntaxTree, CancellationToken.None).IndexOf(word, node.Span.Start, node.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static bool HasCoolsetLiteral(ExpressionSyntax value, CoolsetHosts hosts)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -43,7 +44,7 @@ namespace Coolset.Analyzers.Core
 
         private static string[] ReadFile(SyntaxTree tree)
         {
-            var text = tree.GetText().ToString();
+            var text = FileText.Of(tree, CancellationToken.None);
             var index = text.IndexOf(Marker, StringComparison.Ordinal);
             if (index < 0)
             {

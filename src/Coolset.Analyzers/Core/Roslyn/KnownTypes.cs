@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -52,9 +53,54 @@ namespace Coolset.Analyzers.Core
                 return null;
             }
 
+            if (OnlyCandidate(current, metadataName.Substring(start)) is { } type)
+            {
+                return type;
+            }
+
 #pragma warning disable RS0030 // The one sanctioned lookup: results are cached per compilation.
             return _compilation.GetTypeByMetadataName(metadataName);
 #pragma warning restore RS0030
+        }
+
+        /// <summary>
+        /// The type of the namespace with this metadata name when the answer is plain: one type of that name and arity
+        /// in all the assemblies that share the namespace, or one declared in the compilation itself (which wins, as in
+        /// <c>GetTypeByMetadataName</c>). Null for a nested type, none, or several: the full lookup settles those.
+        /// </summary>
+        private INamedTypeSymbol? OnlyCandidate(INamespaceSymbol container, string typeName)
+        {
+            if (typeName.IndexOf('+') >= 0)
+            {
+                return null;
+            }
+
+            var arity = 0;
+            var tick = typeName.IndexOf('`');
+            if (tick >= 0)
+            {
+                if (!int.TryParse(typeName.Substring(tick + 1), NumberStyles.None, CultureInfo.InvariantCulture, out arity))
+                {
+                    return null;
+                }
+
+                typeName = typeName.Substring(0, tick);
+            }
+
+            INamedTypeSymbol? only = null;
+            var count = 0;
+            foreach (var type in container.GetTypeMembers(typeName, arity))
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly))
+                {
+                    return type;
+                }
+
+                only = type;
+                count++;
+            }
+
+            return count == 1 ? only : null;
         }
 
         private static INamespaceSymbol? ChildNamespace(INamespaceSymbol parent, string name)

@@ -42,9 +42,9 @@ namespace Coolset.Analyzers.Core
                     : new ConstantUrlPrefix(string.Empty, isWholeValue: false);
             }
 
-            var builder = new StringBuilder();
+            var builder = StringBuilderPool.Rent();
             var whole = Append(value, builder, depth: 0);
-            return new ConstantUrlPrefix(builder.ToString(), whole);
+            return new ConstantUrlPrefix(StringBuilderPool.ToStringAndReturn(builder), whole);
         }
 
         /// <summary>

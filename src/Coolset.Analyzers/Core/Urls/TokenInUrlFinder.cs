@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Coolset.Analyzers.Core
@@ -47,7 +48,7 @@ namespace Coolset.Analyzers.Core
     /// </summary>
     internal static class TokenInUrlFinder
     {
-        public static List<TokenInUrlFinding>? Find(UrlExpression expression, CoolsetHosts hosts, Func<IOperation, bool> isTokenValue)
+        public static List<TokenInUrlFinding>? Find(UrlExpression expression, CoolsetHosts hosts, TokenValueAnalysis tokens, CancellationToken cancellationToken)
         {
             var text = expression.Text;
             List<TokenInUrlFinding>? findings = null;
@@ -67,18 +68,18 @@ namespace Coolset.Analyzers.Core
                     TokenShapes.FindTokens(text, literalTokens);
                 }
 
-                FindInPath(expression, url, isTokenValue, literalTokens, ref findings);
-                FindInQuery(expression, url, isTokenValue, literalTokens, ref findings);
+                FindInPath(expression, url, tokens, cancellationToken, literalTokens, ref findings);
+                FindInQuery(expression, url, tokens, cancellationToken, literalTokens, ref findings);
             }
 
             return findings;
         }
 
-        private static void FindInPath(UrlExpression expression, UrlSpans url, Func<IOperation, bool> isTokenValue, List<SecretMatch>? literalTokens, ref List<TokenInUrlFinding>? findings)
+        private static void FindInPath(UrlExpression expression, UrlSpans url, TokenValueAnalysis tokens, CancellationToken cancellationToken, List<SecretMatch>? literalTokens, ref List<TokenInUrlFinding>? findings)
         {
             var start = url.PathStart;
             var end = url.PathStart + url.PathLength;
-            var hole = TokenHole(expression, start, end, isTokenValue);
+            var hole = TokenHole(expression, start, end, tokens, cancellationToken);
             if (hole != null)
             {
                 Add(ref findings, new TokenInUrlFinding(null, start, start, hole, hole.Start, hole.Length));
@@ -91,7 +92,7 @@ namespace Coolset.Analyzers.Core
             }
         }
 
-        private static void FindInQuery(UrlExpression expression, UrlSpans url, Func<IOperation, bool> isTokenValue, List<SecretMatch>? literalTokens, ref List<TokenInUrlFinding>? findings)
+        private static void FindInQuery(UrlExpression expression, UrlSpans url, TokenValueAnalysis tokens, CancellationToken cancellationToken, List<SecretMatch>? literalTokens, ref List<TokenInUrlFinding>? findings)
         {
             if (url.QueryStart < 0)
             {
@@ -107,7 +108,7 @@ namespace Coolset.Analyzers.Core
                 all ??= new List<QueryParameter>();
                 removed ??= new List<bool>();
                 holes ??= new List<UrlExpressionPart?>();
-                var hole = TokenHole(expression, parameter.ValueStart, parameter.End, isTokenValue);
+                var hole = TokenHole(expression, parameter.ValueStart, parameter.End, tokens, cancellationToken);
                 var carries = hole != null ||
                               (TokenQueryParameters.IsTokenName(text, parameter) && !HasHole(text, parameter.ValueStart, parameter.End) &&
                                TokenQueryParameters.CarriesToken(text, parameter)) ||
@@ -155,7 +156,7 @@ namespace Coolset.Analyzers.Core
         }
 
         /// <summary>The first hole in [start, end) whose value is a token value.</summary>
-        private static UrlExpressionPart? TokenHole(UrlExpression expression, int start, int end, Func<IOperation, bool> isTokenValue)
+        private static UrlExpressionPart? TokenHole(UrlExpression expression, int start, int end, TokenValueAnalysis tokens, CancellationToken cancellationToken)
         {
             var text = expression.Text;
             if (!HasHole(text, start, end))
@@ -165,7 +166,7 @@ namespace Coolset.Analyzers.Core
 
             foreach (var part in expression.Parts)
             {
-                if (part.IsHole && part.Start >= start && part.Start < end && part.HoleValue is { } value && isTokenValue(value))
+                if (part.IsHole && part.Start >= start && part.Start < end && part.HoleValue is { } value && tokens.IsTokenValue(value, cancellationToken))
                 {
                     return part;
                 }

@@ -60,19 +60,20 @@ namespace Coolset.Analyzers.Core
 
         /// <summary>A cheap second check: some constant text in the expression mentions a Coolset domain.</summary>
         public static bool MayMentionCoolsetHost(IOperation operation, CoolsetHosts hosts) =>
-            FirstPiece(operation, piece => piece.ConstantString() is { } text && hosts.MayMentionHost(text)) != null;
+            FirstPiece(operation, (piece, h) => piece.ConstantString() is { } text && h.MayMentionHost(text), hosts) != null;
 
         /// <summary>Reads <paramref name="operation"/>; null for an expression of another shape.</summary>
         public static UrlExpression? Read(IOperation operation)
         {
-            var builder = new StringBuilder();
+            var builder = StringBuilderPool.Rent();
             var parts = new List<UrlExpressionPart>();
             if (!Append(operation, builder, parts, 0))
             {
+                StringBuilderPool.Return(builder);
                 return null;
             }
 
-            return new UrlExpression(operation, builder.ToString(), parts);
+            return new UrlExpression(operation, StringBuilderPool.ToStringAndReturn(builder), parts);
         }
 
         public static bool IsStringConcatenation(IBinaryOperation binary) =>
@@ -94,11 +95,12 @@ namespace Coolset.Analyzers.Core
         /// The first piece of the expression, in the order of its text, that is a literal, a field or a local reference
         /// and passes <paramref name="match"/>: through <c>+</c> chains (the left spine without recursion), interpolated
         /// text and constant holes, and the arguments of <c>string.Concat</c>/<c>string.Format</c>, as <see cref="Read"/>
-        /// reads them. Null when there is none.
+        /// reads them. Null when there is none. <paramref name="state"/> is passed to <paramref name="match"/>, which
+        /// then needs no closure.
         /// </summary>
-        public static IOperation? FirstPiece(IOperation operation, Func<IOperation, bool> match) => FirstPiece(operation, match, 0);
+        public static IOperation? FirstPiece<TState>(IOperation operation, Func<IOperation, TState, bool> match, TState state) => FirstPiece(operation, match, state, 0);
 
-        private static IOperation? FirstPiece(IOperation operation, Func<IOperation, bool> match, int depth)
+        private static IOperation? FirstPiece<TState>(IOperation operation, Func<IOperation, TState, bool> match, TState state, int depth)
         {
             operation = operation.WithoutConversions();
             if (depth > MaximumDepth || operation.Type?.SpecialType != SpecialType.System_String)
@@ -111,7 +113,7 @@ namespace Coolset.Analyzers.Core
                 case ILiteralOperation _:
                 case IFieldReferenceOperation _:
                 case ILocalReferenceOperation _:
-                    return match(operation) ? operation : null;
+                    return match(operation, state) ? operation : null;
                 case IBinaryOperation binary when IsStringConcatenation(binary):
                     // a + b + c is ((a + b) + c): walk down the left spine, then read left to right.
                     var leftmost = binary;
@@ -122,10 +124,10 @@ namespace Coolset.Analyzers.Core
                         leftmost = left;
                     }
 
-                    var found = FirstPiece(leftmost.LeftOperand, match, depth + 1) ?? FirstPiece(leftmost.RightOperand, match, depth + 1);
+                    var found = FirstPiece(leftmost.LeftOperand, match, state, depth + 1) ?? FirstPiece(leftmost.RightOperand, match, state, depth + 1);
                     for (var i = (rights?.Count ?? 0) - 1; found == null && i >= 0; i--)
                     {
-                        found = FirstPiece(rights![i], match, depth + 1);
+                        found = FirstPiece(rights![i], match, state, depth + 1);
                     }
 
                     return found;
@@ -135,7 +137,7 @@ namespace Coolset.Analyzers.Core
                         var inner = part is IInterpolatedStringTextOperation text ? text.Text
                             : part is IInterpolationOperation hole && IsFoldedHole(hole) ? hole.Expression
                             : null;
-                        if (inner != null && FirstPiece(inner, match, depth + 1) is { } piece)
+                        if (inner != null && FirstPiece(inner, match, state, depth + 1) is { } piece)
                         {
                             return piece;
                         }
@@ -150,13 +152,13 @@ namespace Coolset.Analyzers.Core
                         {
                             foreach (var element in initializer.ElementValues)
                             {
-                                if (FirstPiece(element, match, depth + 1) is { } piece)
+                                if (FirstPiece(element, match, state, depth + 1) is { } piece)
                                 {
                                     return piece;
                                 }
                             }
                         }
-                        else if (FirstPiece(value, match, depth + 1) is { } piece)
+                        else if (FirstPiece(value, match, state, depth + 1) is { } piece)
                         {
                             return piece;
                         }

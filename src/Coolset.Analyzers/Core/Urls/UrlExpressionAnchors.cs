@@ -17,7 +17,7 @@ namespace Coolset.Analyzers.Core
     {
         private const int MaximumDepth = 16;
         private const int MaximumLocalChain = 4;
-        private static readonly System.Func<IOperation, bool> IsAnchorPiece = IsAnchor;
+        private static readonly System.Func<IOperation, object?, bool> IsAnchorPiece = (piece, _) => IsAnchor(piece);
 
         /// <summary>
         /// The outermost string expression that reads <paramref name="piece"/> as one of its pieces (maybe the piece
@@ -109,7 +109,7 @@ namespace Coolset.Analyzers.Core
 
         /// <summary>The source position of the first anchor among the pieces of <paramref name="operation"/>; -1 for none.</summary>
         private static int FirstAnchorStart(IOperation operation) =>
-            UrlExpression.FirstPiece(operation, IsAnchorPiece)?.Syntax.SpanStart ?? -1;
+            UrlExpression.FirstPiece(operation, IsAnchorPiece, null)?.Syntax.SpanStart ?? -1;
 
         private static bool IsAnchor(IOperation piece) =>
             piece is ILiteralOperation literal ? LiteralHoldsSeparatorInSource(literal) : IsConstantAnchor(piece);
