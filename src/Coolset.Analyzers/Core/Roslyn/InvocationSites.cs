@@ -30,7 +30,7 @@ namespace Coolset.Analyzers.Core
             CancellationToken cancellationToken,
             int argumentCount = -1)
         {
-            SyntaxNode? root = null;
+            var tokens = default(TokenCursor); // made with the first candidate: most files have none
             var lastStart = -1;
             for (var index = text.IndexOf(anchor, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(anchor, index + anchor.Length, System.StringComparison.Ordinal))
             {
@@ -54,8 +54,12 @@ namespace Coolset.Analyzers.Core
 
                 lastStart = start;
                 cancellationToken.ThrowIfCancellationRequested();
-                root ??= model.SyntaxTree.GetRoot(cancellationToken);
-                var token = root.FindToken(start);
+                if (tokens.IsDefault)
+                {
+                    tokens = new TokenCursor(model.SyntaxTree.GetRoot(cancellationToken));
+                }
+
+                var token = tokens.FindToken(start);
                 var verbatim = start > 0 && text[start - 1] == '@'; // @SendAsync
                 if (token.SpanStart == (verbatim ? start - 1 : start) && token.IsKind(SyntaxKind.IdentifierToken) && CallOf(token) is { } call &&
                     (argumentCount < 0 || call.ArgumentList.Arguments.Count == argumentCount) &&

@@ -31,6 +31,7 @@ namespace Coolset.Analyzers.Core
             CancellationToken cancellationToken)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
+            var tokens = new TokenCursor(root);
             var names = ListPool<string>.Rent();
             TypeAliases.AddNames(model.Compilation, text.IndexOf(type.Name, System.StringComparison.Ordinal) >= 0 ? root : null, type.Name, names);
             foreach (var name in names)
@@ -39,7 +40,7 @@ namespace Coolset.Analyzers.Core
                 {
                     var start = index > 0 && text[index - 1] == '@' ? index - 1 : index; // new @T(…)
                     if (TextPositions.IsWholeWord(text, index, name.Length) &&
-                        root.FindToken(index) is var token && token.SpanStart == start && token.IsKind(SyntaxKind.IdentifierToken) &&
+                        tokens.FindToken(index) is var token && token.SpanStart == start && token.IsKind(SyntaxKind.IdentifierToken) &&
                         CreationNamed(token) is { } creation)
                     {
                         Add(model, creation, type, ref found, cancellationToken);
@@ -51,7 +52,7 @@ namespace Coolset.Analyzers.Core
             for (var index = text.IndexOf(NewKeyword, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(NewKeyword, index + NewKeyword.Length, System.StringComparison.Ordinal))
             {
                 if (TextPositions.IsWholeWord(text, index, NewKeyword.Length) && MayBeTargetTypedCreation(text, index + NewKeyword.Length) &&
-                    root.FindToken(index) is var token && token.SpanStart == index && token.IsKind(SyntaxKind.NewKeyword) &&
+                    tokens.FindToken(index) is var token && token.SpanStart == index && token.IsKind(SyntaxKind.NewKeyword) &&
                     token.Parent is ImplicitObjectCreationExpressionSyntax creation)
                 {
                     Add(model, creation, type, ref found, cancellationToken);

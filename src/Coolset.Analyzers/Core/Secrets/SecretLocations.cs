@@ -10,7 +10,7 @@ namespace Coolset.Analyzers.Core
     {
         /// <summary>
         /// The literals, comments and disabled code that hold the given candidate positions of a file's text, each once,
-        /// found with <c>FindToken</c>/<c>FindTrivia</c> at each position, never by walking the tree. The candidates come
+        /// found with <c>FindToken</c> (see <see cref="TokenCursor"/>) or <c>FindTrivia</c> at each position, never by walking the tree. The candidates come
         /// from a cheap text search (<c>sk_</c>, <c>Bearer</c>, <c>://</c>), so a file without one costs nothing here.
         /// </summary>
         /// <param name="candidates">Positions in ascending order, so that the candidates of one site come one after another.</param>
@@ -29,10 +29,11 @@ namespace Coolset.Analyzers.Core
                 return true;
             }
 
+            var tokens = new TokenCursor(root);
             foreach (var candidate in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var token = root.FindToken(candidate, findInsideTrivia: true);
+                var token = tokens.FindToken(candidate, findInsideTrivia: true);
                 if (token.Span.Contains(candidate))
                 {
                     if (IsStringLiteralToken(token) && IsNew(token.SpanStart))
