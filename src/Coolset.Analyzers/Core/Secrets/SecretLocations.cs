@@ -10,8 +10,9 @@ namespace Coolset.Analyzers.Core
     {
         /// <summary>
         /// The literals, comments and disabled code that hold the given candidate positions of a file's text, each once,
-        /// found with <c>FindToken</c> (see <see cref="TokenCursor"/>) or <c>FindTrivia</c> at each position, never by walking the tree. The candidates come
-        /// from a cheap text search (<c>sk_</c>, <c>Bearer</c>, <c>://</c>), so a file without one costs nothing here.
+        /// found with <c>FindToken</c> (see <see cref="TokenCursor"/>) or <c>FindTrivia</c> at each position, never by
+        /// walking the tree. The candidates come from a cheap text search (<c>sk_</c>, <c>Bearer</c>, <c>://</c>), so a
+        /// file without one costs nothing here.
         /// </summary>
         /// <param name="candidates">Positions in ascending order, so that the candidates of one site come one after another.</param>
         /// <param name="includeComments">Whether comments, disabled code and documentation-comment text count.</param>

@@ -10,10 +10,10 @@ namespace Coolset.Analyzers.Core
     /// shared by the rules and callbacks that read the file.
     /// </summary>
     /// <remarks>
-    /// <see cref="SourceText.ToString()"/> returns the parsed string itself only for a text made from a string; a file
-    /// the compiler reads from disk is a chunked text from about 40,000 characters on, and the IDE's open documents are
-    /// editor snapshots: for those, every call copies the whole file (onto the large-object heap, which only a full
-    /// collection frees), and each of the rules would make its own copy.
+    /// <see cref="SourceText.ToString()"/> returns the parsed string itself only for a text made from a string. A file
+    /// the compiler reads from disk is a chunked text from about 40,000 characters on (and the IDE builds its texts from
+    /// its own buffers): for those, every call builds a new copy of the whole file, on the large-object heap that only
+    /// a full collection frees, and each rule would make its own.
     /// </remarks>
     internal static class FileText
     {
